@@ -1,0 +1,53 @@
+// Store: the SQLite file that keeps the knowledge graph between commands.
+//
+// One file, WAL mode (readers never wait for the writer), schema version in PRAGMA user_version.
+// Save() writes everything a command changed in one transaction: killed mid-way, the file holds
+// exactly what it held before.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+
+struct sqlite3;
+
+namespace dipgraph {
+
+class Store {
+ public:
+  enum class Mode { kReadOnly, kReadWrite };
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (kReadWrite: creating if absent) the store at `path`. A file that is not a dipgraph
+  // store, or of a newer schema, is an error naming the file.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, Mode mode);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Loads the whole graph; the graph's change lists are left empty.
+  Status Load(KnowledgeGraph* kg);
+  // Writes the graph's changed actors, relations and documents in one transaction, then clears
+  // the change lists. On error nothing is written.
+  Status Save(KnowledgeGraph* kg);
+  bool HasDocument(const std::string& id);
+  const std::string& path() const { return path_; }
+  // Called inside Save's transaction after each relation is written: for progress, and for tests
+  // that kill a writer mid-transaction.
+  void set_write_hook(std::function<void(RelationId)> hook) { write_hook_ = std::move(hook); }
+
+ private:
+  Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Status Exec(const char* sql);
+  Status Migrate();
+  Status WriteChanges(const KnowledgeGraph& kg);
+  Status Error(const std::string& what);
+  sqlite3* db_;
+  std::string path_;
+  std::function<void(RelationId)> write_hook_;
+};
+
+}  // namespace dipgraph

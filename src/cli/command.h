@@ -1,0 +1,43 @@
+// The subcommand table: name, one-line help, options, and the function that runs it.
+#pragma once
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+#include "graph/store.h"
+#include "src/cli/args.h"
+
+namespace dipgraph::cli {
+
+struct Context {
+  Args args;
+  std::string db_path;  // --db, $DIPGRAPH_DB, or ./dipgraph.db
+  bool json = false;    // --json
+  std::ostream* out = &std::cout;
+  std::ostream* err = &std::cerr;
+};
+
+struct Command {
+  std::string name;
+  std::string summary;  // one line for `dipgraph --help`
+  std::string usage;    // "who-met ACTOR [options]"
+  std::vector<OptionSpec> options;
+  Status (*run)(Context& ctx);
+};
+
+const std::vector<Command>& Commands();
+const std::vector<OptionSpec>& GlobalOptions();
+
+// Opens the store at ctx.db_path read-only and loads it.
+Status LoadGraph(const Context& ctx, KnowledgeGraph* kg);
+
+// The command functions, one file per group (cmd_*.cc).
+Status RunStats(Context& ctx);
+Status RunExport(Context& ctx);
+Status RunImport(Context& ctx);
+
+}  // namespace dipgraph::cli

@@ -1,0 +1,61 @@
+#include "graph/cameo.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "tests/test_util.h"
+
+namespace dipgraph {
+namespace {
+
+// Splits one line of the shared CSV (quoted fields, commas inside quotes).
+std::vector<std::string> CsvFields(const std::string& line) {
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (char c : line) {
+    if (c == '"')
+      quoted = !quoted;
+    else if (c == ',' && !quoted)
+      out.emplace_back();
+    else
+      out.back().push_back(c);
+  }
+  return out;
+}
+
+TEST_CASE("CAMEO: our table has every code of the shared CAMEO table, with label and Goldstein") {
+  if (!testing::NeedShared()) return;
+  std::ifstream in(testing::SharedDir() + "/data/icews-raw-sample/cameo-codes.csv");
+  std::string line;
+  std::getline(in, line);  // header
+  int checked = 0;
+  while (std::getline(in, line)) {
+    auto f = CsvFields(line);
+    REQUIRE(f.size() >= 5);
+    const CameoCode* c = LookupCameo(f[3]);
+    REQUIRE_MESSAGE(c != nullptr, f[3]);
+    std::string label = f[2];
+    for (char& ch : label) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string ours = c->label;
+    for (char& ch : ours) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    CHECK_MESSAGE(ours == label, f[3]);
+    CHECK_MESSAGE(c->goldstein == doctest::Approx(std::stod(f[4])), f[3]);
+    ++checked;
+  }
+  CHECK(checked == 312);
+  CHECK(AllCameoCodes().size() == 312);
+}
+
+TEST_CASE("CAMEO: roots give quad classes, codes know their root") {
+  CHECK(LookupCameo("042")->label == "make a visit");
+  CHECK(LookupCameo("042")->root == 4);
+  CHECK(LookupCameo("042")->quad_class == 1);
+  CHECK(LookupCameo("0874")->quad_class == 2);
+  CHECK(LookupCameo("112")->quad_class == 3);
+  CHECK(LookupCameo("190")->quad_class == 4);
+  CHECK(LookupCameo("190")->goldstein == doctest::Approx(-10));
+  CHECK(LookupCameo("999") == nullptr);
+}
+
+}  // namespace
+}  // namespace dipgraph

@@ -1,0 +1,225 @@
+#include "graph/store.h"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "graph/json_io.h"
+#include "tests/test_util.h"
+
+namespace dipgraph {
+namespace {
+
+using testing::GraphBuilder;
+using testing::TempDir;
+
+std::string Dump(const KnowledgeGraph& kg) {
+  std::ostringstream out;
+  WriteGraphJson(kg, out);
+  return out.str();
+}
+
+void FillSample(KnowledgeGraph* kg) {
+  GraphBuilder b;
+  b.AddRelation("Russia", "Georgia", "190", "2008");
+  b.AddRelation("NATO", "Russia", "042", "2010-11-03");
+  RelationId id =
+      b.AddRelation("Russia", "NATO", "036", "2010-11-19/2010-11-20", Modality::kPlanned);
+  (void)id;
+  std::ostringstream json;
+  WriteGraphJson(b.graph(), json);
+  REQUIRE(ReadGraphJson(json.str(), "sample", kg).ok());
+}
+
+Result<std::string> LoadDump(const std::string& path) {
+  auto store = Store::Open(path, Store::Mode::kReadOnly);
+  if (!store.ok()) return store.status();
+  KnowledgeGraph kg;
+  DG_RETURN_IF_ERROR((*store)->Load(&kg));
+  return Dump(kg);
+}
+
+TEST_CASE("store: what one command saved, the next command loads unchanged") {
+  TempDir dir;
+  KnowledgeGraph kg;
+  FillSample(&kg);
+  Actor lavrov;
+  lavrov.name = "Sergei Lavrov";
+  lavrov.kind = ActorKind::kPerson;
+  lavrov.aliases = {"Lavrov"};
+  lavrov.affiliations = {{kg.FindByName("Russia").at(0), "foreign minister", false}};
+  kg.AddActor(lavrov);
+  kg.AddDocument({"abc", "seed.txt", "NATO head urges new start", "2010-11-03", "Moscow", "now"});
+  {
+    auto store = Store::Open(dir.Path("g.db"), Store::Mode::kReadWrite);
+    REQUIRE_OK(store.status());
+    REQUIRE_OK((*store)->Save(&kg));
+    CHECK((*store)->HasDocument("abc"));
+  }
+  auto loaded = LoadDump(dir.Path("g.db"));
+  REQUIRE_OK(loaded.status());
+  CHECK(*loaded == Dump(kg));
+}
+
+TEST_CASE("store: a second save writes only what changed, and the result loads whole") {
+  TempDir dir;
+  KnowledgeGraph kg;
+  FillSample(&kg);
+  auto store = Store::Open(dir.Path("g.db"), Store::Mode::kReadWrite);
+  REQUIRE_OK(store.status());
+  REQUIRE_OK((*store)->Save(&kg));
+  CHECK(kg.changed_relations().empty());
+  GraphBuilder more;
+  RelationId r = kg.FindSameEvent(kg.relation(2));
+  REQUIRE(r == 2);
+  Relation report = kg.relation(2);
+  report.evidence = {{"doc9", "NATO's chief visited Moscow.", 5, 32}};
+  kg.MergeInto(2, report);
+  kg.AddAlias(1, "Russian Federation");
+  CHECK(kg.changed_relations() == std::vector<RelationId>{2});
+  REQUIRE_OK((*store)->Save(&kg));
+  auto loaded = LoadDump(dir.Path("g.db"));
+  REQUIRE_OK(loaded.status());
+  CHECK(*loaded == Dump(kg));
+}
+
+TEST_CASE("store: a writer killed mid-transaction leaves exactly the earlier content") {
+  TempDir dir;
+  std::string path = dir.Path("g.db");
+  KnowledgeGraph kg;
+  FillSample(&kg);
+  {
+    auto store = Store::Open(path, Store::Mode::kReadWrite);
+    REQUIRE_OK(store.status());
+    REQUIRE_OK((*store)->Save(&kg));
+  }
+  auto before = LoadDump(path);
+  REQUIRE_OK(before.status());
+
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // The child adds many relations and stops inside Save's transaction until it is killed.
+    close(ready[0]);
+    auto store = Store::Open(path, Store::Mode::kReadWrite);
+    KnowledgeGraph g;
+    if (!store.ok() || !(*store)->Load(&g).ok()) _exit(3);
+    for (int i = 0; i < 5000; ++i) {
+      Relation r = g.relation(1);
+      r.cameo = "111";
+      g.AddRelation(r);
+    }
+    (*store)->set_write_hook([&](RelationId id) {
+      if (id == 2000) {
+        (void)!write(ready[1], "x", 1);
+        while (true) pause();
+      }
+    });
+    (void)(*store)->Save(&g);
+    _exit(4);  // not reached: killed inside Save
+  }
+  close(ready[1]);
+  char c;
+  REQUIRE(read(ready[0], &c, 1) == 1);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  close(ready[0]);
+  REQUIRE(WIFSIGNALED(status));
+
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "ok");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  auto after = LoadDump(path);
+  REQUIRE_OK(after.status());
+  CHECK(*after == *before);
+}
+
+TEST_CASE("store: a file that is not SQLite is refused, naming the file, and left alone") {
+  TempDir dir;
+  std::string path = dir.Path("notes.db");
+  std::ofstream(path) << "these are my notes, not a database\n";
+  auto store = Store::Open(path, Store::Mode::kReadWrite);
+  REQUIRE(!store.ok());
+  CHECK(store.status().message().find(path) != std::string::npos);
+  std::ifstream in(path);
+  std::string first;
+  std::getline(in, first);
+  CHECK(first == "these are my notes, not a database");
+}
+
+TEST_CASE("store: a store of a newer schema is refused with a message to upgrade") {
+  TempDir dir;
+  std::string path = dir.Path("new.db");
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto store = Store::Open(path, Store::Mode::kReadWrite);
+  REQUIRE(!store.ok());
+  CHECK(store.status().message().find("newer") != std::string::npos);
+}
+
+TEST_CASE("store: opening a missing store read-only says there is none, and creates nothing") {
+  TempDir dir;
+  auto store = Store::Open(dir.Path("none.db"), Store::Mode::kReadOnly);
+  REQUIRE(!store.ok());
+  CHECK(store.status().code() == Status::Code::kNotFound);
+  CHECK(!std::filesystem::exists(dir.Path("none.db")));
+}
+
+TEST_CASE("JSON: export, import into an empty graph, export again gives identical bytes") {
+  KnowledgeGraph kg;
+  FillSample(&kg);
+  kg.AddAffiliation(1, {2, "member", true});
+  kg.AddDocument({"d1", "a \"quoted\" <source>.txt", "T", "2010-11-03", "Moscow", "2026-01-01"});
+  std::string first = Dump(kg);
+  KnowledgeGraph copy;
+  auto counts = ReadGraphJson(first, "first", &copy);
+  REQUIRE_OK(counts.status());
+  CHECK(counts->relations_added == 3);
+  CHECK(Dump(copy) == first);
+}
+
+TEST_CASE("JSON: a bad field is an error naming its path, and the graph is untouched") {
+  KnowledgeGraph kg;
+  FillSample(&kg);
+  std::string good = Dump(kg);
+  struct Case {
+    std::string from, to, expect;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"\"cameo\": \"190\"", "\"cameo\": \"999\"", "relations[0].cameo"},
+           {"\"date\": \"2008\"", "\"date\": \"2008-13\"", "relations[0].date"},
+           {"\"modality\": \"planned\"", "\"modality\": \"maybe\"", "relations[2].modality"},
+           {"\"kind\": \"country\"", "\"kind\": \"planet\"", "actors[0].kind"},
+       }) {
+    std::string bad = good;
+    size_t at = bad.find(c.from);
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, c.from.size(), c.to);
+    KnowledgeGraph target;
+    auto r = ReadGraphJson(bad, "bad.json", &target);
+    REQUIRE(!r.ok());
+    CHECK_MESSAGE(r.status().message().find(c.expect) != std::string::npos, r.status().message());
+    CHECK(target.actor_count() == 0);
+  }
+  KnowledgeGraph target;
+  auto r = ReadGraphJson("{\"actors\": [", "broken.json", &target);
+  REQUIRE(!r.ok());
+  CHECK(r.status().message().find("broken.json: byte") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dipgraph
