@@ -1,0 +1,676 @@
+#include "src/extract/actor_recognizer.h"
+
+#include <algorithm>
+#include <climits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/data_files.h"
+#include "graph/date.h"
+#include "graph/name_key.h"
+#include "graph/tsv.h"
+#include "src/extract/gazetteer.h"
+
+namespace dipgraph {
+
+namespace {
+
+struct Title {
+  std::vector<std::string> norms;
+  std::string role;
+};
+
+const std::vector<Title>& Titles() {
+  static const std::vector<Title> titles = [] {
+    std::vector<Title> out;
+    ForEachTsvRow(DataFileContent("lexicon/titles.tsv"), [&](const auto& f, int) {
+      std::string phrase(f[0]);
+      Title t;
+      for (const Token& tok : Tokenize(phrase, 0, phrase.size())) t.norms.push_back(tok.norm);
+      t.role = f.size() > 1 ? std::string(f[1]) : "";
+      if (!t.norms.empty()) out.push_back(std::move(t));
+    });
+    std::sort(out.begin(), out.end(),
+              [](const Title& a, const Title& b) { return a.norms.size() > b.norms.size(); });
+    return out;
+  }();
+  return titles;
+}
+
+// The longest title at tokens[i]; its length in *len (0 if none).
+const Title* MatchTitle(const std::vector<Token>& tokens, size_t i, size_t* len) {
+  for (const Title& t : Titles()) {
+    if (i + t.norms.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < t.norms.size() && ok; ++k) ok = tokens[i + k].norm == t.norms[k];
+    if (ok) {
+      *len = t.norms.size();
+      return &t;
+    }
+  }
+  *len = 0;
+  return nullptr;
+}
+
+const std::unordered_set<std::string>& NotNames() {
+  static const std::unordered_set<std::string> words = {"the",
+                                                        "a",
+                                                        "an",
+                                                        "in",
+                                                        "on",
+                                                        "at",
+                                                        "but",
+                                                        "and",
+                                                        "or",
+                                                        "he",
+                                                        "she",
+                                                        "it",
+                                                        "they",
+                                                        "we",
+                                                        "i",
+                                                        "this",
+                                                        "that",
+                                                        "these",
+                                                        "those",
+                                                        "his",
+                                                        "her",
+                                                        "their",
+                                                        "its",
+                                                        "after",
+                                                        "before",
+                                                        "while",
+                                                        "when",
+                                                        "if",
+                                                        "as",
+                                                        "despite",
+                                                        "although",
+                                                        "asked",
+                                                        "speaking",
+                                                        "writing",
+                                                        "reporting",
+                                                        "editing",
+                                                        "monday",
+                                                        "tuesday",
+                                                        "wednesday",
+                                                        "thursday",
+                                                        "friday",
+                                                        "saturday",
+                                                        "sunday",
+                                                        "january",
+                                                        "february",
+                                                        "march",
+                                                        "april",
+                                                        "may",
+                                                        "june",
+                                                        "july",
+                                                        "august",
+                                                        "september",
+                                                        "october",
+                                                        "november",
+                                                        "december",
+                                                        "jan.",
+                                                        "feb.",
+                                                        "aug.",
+                                                        "sept.",
+                                                        "oct.",
+                                                        "nov.",
+                                                        "dec.",
+                                                        "there",
+                                                        "here",
+                                                        "with",
+                                                        "for",
+                                                        "from",
+                                                        "by",
+                                                        "to",
+                                                        "of",
+                                                        "not",
+                                                        "no",
+                                                        "yes",
+                                                        "all",
+                                                        "some",
+                                                        "both",
+                                                        "many",
+                                                        "most",
+                                                        "under",
+                                                        "over",
+                                                        "since",
+                                                        "until",
+                                                        "during",
+                                                        "among",
+                                                        "between",
+                                                        "western",
+                                                        "eastern",
+                                                        "northern",
+                                                        "southern",
+                                                        "central",
+                                                        "new",
+                                                        "old",
+                                                        "minister",
+                                                        "ministry",
+                                                        "president",
+                                                        "government",
+                                                        "army",
+                                                        "party",
+                                                        "council",
+                                                        "court",
+                                                        "house",
+                                                        "senate",
+                                                        "congress",
+                                                        "parliament",
+                                                        "republic",
+                                                        "kingdom",
+                                                        "union",
+                                                        "state",
+                                                        "states",
+                                                        "united",
+                                                        "national",
+                                                        "international",
+                                                        "security",
+                                                        "foreign",
+                                                        "defense",
+                                                        "defence",
+                                                        "affairs",
+                                                        "secretary",
+                                                        "general",
+                                                        "prime",
+                                                        "chief",
+                                                        "deputy",
+                                                        "vice",
+                                                        "committee",
+                                                        "commission",
+                                                        "agency",
+                                                        "bank",
+                                                        "fund",
+                                                        "office",
+                                                        "department",
+                                                        "forces",
+                                                        "force",
+                                                        "news",
+                                                        "reuters",
+                                                        "reuter",
+                                                        "ap",
+                                                        "afp",
+                                                        "dipgraph",
+                                                        "ministers",
+                                                        "leaders",
+                                                        "officials",
+                                                        "talks",
+                                                        "summit",
+                                                        "treaty",
+                                                        "agreement",
+                                                        "accord",
+                                                        "war",
+                                                        "cold",
+                                                        "democrats",
+                                                        "republicans",
+                                                        "islamic",
+                                                        "communist",
+                                                        "socialist",
+                                                        "liberal",
+                                                        "conservative",
+                                                        "labour",
+                                                        "labor",
+                                                        "times",
+                                                        "post",
+                                                        "journal",
+                                                        "tass",
+                                                        "xinhua",
+                                                        "interfax",
+                                                        "pravda",
+                                                        "photo",
+                                                        "video",
+                                                        "read",
+                                                        "more"};
+  return words;
+}
+
+bool IsNameParticle(const std::string& norm) {
+  return norm == "bin" || norm == "al" || norm == "de" || norm == "van" || norm == "von" ||
+         norm == "la" || norm == "le" || norm == "da" || norm == "di" || norm == "der" ||
+         norm == "ibn" || norm == "abu" || norm == "el";
+}
+
+bool IsNameToken(const Token& t) {
+  if (!t.word || !t.cap || t.norm.size() < 2) return false;
+  if (NotNames().count(t.norm)) return false;
+  for (char c : t.norm)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+
+bool IsInitial(const Token& t) { return t.cap && t.norm.size() == 2 && t.norm[1] == '.'; }
+
+// A capitalised personal name starting at i: 1 to 4 name tokens, initials and particles inside.
+size_t NameLength(const std::vector<Token>& tokens, size_t i) {
+  size_t n = 0, names = 0;
+  while (i + n < tokens.size() && names < 4) {
+    const Token& t = tokens[i + n];
+    if (IsNameToken(t)) {
+      ++names;
+    } else if (n > 0 && (IsInitial(t) || IsNameParticle(t.norm))) {
+      // inside a name
+    } else {
+      break;
+    }
+    ++n;
+  }
+  while (n > 0 && !IsNameToken(tokens[i + n - 1])) --n;  // never end on an initial or particle
+  return n;
+}
+
+bool IsPlacePreposition(const std::string& norm) {
+  static const std::unordered_set<std::string> preps = {
+      "in",      "to",      "at",      "from",     "into",   "near",    "outside",
+      "inside",  "toward",  "towards", "via",      "across", "around",  "through",
+      "visit",   "visited", "visits",  "visiting", "reach",  "reached", "arrive",
+      "arrived", "leave",   "left",    "left",     "within"};
+  return preps.count(norm) > 0;
+}
+
+bool IsReportingVerb(const std::string& norm) {
+  return norm == "said" || norm == "says" || norm == "told" || norm == "added" || norm == "say" ||
+         norm == "tells" || norm == "stated" || norm == "declared" || norm == "insisted";
+}
+
+struct Resolver {
+  explicit Resolver(DocumentModel* d) : doc(d) {}
+  DocumentModel* doc;
+  const Gazetteer& gaz = Gazetteer::Get();
+  std::unordered_map<int, int> by_gaz;           // gazetteer entry -> entity
+  std::unordered_map<std::string, int> by_name;  // NameKey -> entity, for unknown people
+  int year = 0;
+
+  int ForGaz(int entry) {
+    auto it = by_gaz.find(entry);
+    if (it != by_gaz.end()) return it->second;
+    const GazEntry& e = gaz.entry(entry);
+    DocEntity d;
+    d.gaz = entry;
+    d.name = e.name;
+    d.kind = e.kind;
+    d.iso3 = e.kind == ActorKind::kCountry ? e.iso3 : "";
+    d.explain = "gazetteer:" + e.key;
+    doc->entities.push_back(std::move(d));
+    return by_gaz[entry] = static_cast<int>(doc->entities.size()) - 1;
+  }
+
+  int ForUnknownPlace(const std::string& name) {
+    std::string key = "place:" + NameKey(name);
+    auto it = by_name.find(key);
+    if (it != by_name.end()) return it->second;
+    DocEntity d;
+    d.name = name;
+    d.kind = ActorKind::kLocation;
+    d.explain = "gazetteer capital used as a place";
+    doc->entities.push_back(std::move(d));
+    return by_name[key] = static_cast<int>(doc->entities.size()) - 1;
+  }
+
+  int ForUnknownPerson(const std::string& name, const std::string& why) {
+    int fuzzy = gaz.FindPersonFuzzy(name);
+    if (fuzzy >= 0) {
+      int id = ForGaz(fuzzy);
+      AddAlias(id, name);
+      return id;
+    }
+    std::string key = NameKey(name);
+    auto it = by_name.find(key);
+    if (it != by_name.end()) return it->second;
+    DocEntity d;
+    d.name = name;
+    d.kind = ActorKind::kPerson;
+    d.explain = why;
+    doc->entities.push_back(std::move(d));
+    return by_name[key] = static_cast<int>(doc->entities.size()) - 1;
+  }
+
+  void AddAlias(int entity, const std::string& alias) {
+    DocEntity& e = doc->entities[entity];
+    if (alias == e.name || NameKey(alias) == NameKey(e.name)) return;
+    if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
+      e.aliases.push_back(alias);
+  }
+
+  // Among several entries under one name, the one that fits the document's date and context.
+  int Choose(const std::vector<GazMatch>& matches) {
+    int best = -1, best_score = INT_MIN;
+    for (const GazMatch& m : matches) {
+      int score = 0;
+      const GazEntry& e = gaz.entry(m.entry);
+      if (by_gaz.count(m.entry)) score += 4;
+      if (e.kind == ActorKind::kCountry && year && gaz.ExistsIn(m.entry, year)) score += 2;
+      if (e.kind == ActorKind::kPerson && ActiveTerm(e) >= 0) score += 2;
+      if (e.to_year == 9999) score += 1;
+      if (score > best_score) best = static_cast<int>(&m - matches.data()), best_score = score;
+    }
+    return best;
+  }
+
+  int ActiveTerm(const GazEntry& e) const {
+    int day = doc->article.published;
+    if (day < 0) return -1;
+    for (size_t i = 0; i < e.terms.size(); ++i)
+      if (e.terms[i].from <= day && day <= e.terms[i].to) return static_cast<int>(i);
+    return -1;
+  }
+};
+
+std::string SpanText(const DocumentModel& doc, const Sentence& s, size_t b, size_t e) {
+  return doc.article.text.substr(s.tokens[b].start, s.tokens[e - 1].end - s.tokens[b].start);
+}
+
+// The country or organization a title is "of", when it precedes at i..: "Russia 's", "Russian",
+// "NATO", "U.S."; returns tokens used (0 if none) and the gazetteer entry.
+size_t MatchOwner(Resolver& r, const Sentence& s, size_t i, int* entry) {
+  size_t len = 0;
+  auto matches = r.gaz.Match(s.tokens, i, &len);
+  if (len == 0) return 0;
+  int pick = r.Choose(matches);
+  const GazEntry& e = r.gaz.entry(matches[pick].entry);
+  if (e.kind != ActorKind::kCountry && e.kind != ActorKind::kOrganization &&
+      e.kind != ActorKind::kGroup)
+    return 0;
+  if (matches[pick].use == NameUse::kDescription) return 0;
+  *entry = matches[pick].entry;
+  if (i + len < s.tokens.size() && s.tokens[i + len].norm == "'s") ++len;
+  return len;
+}
+
+struct Found {
+  size_t begin, end;
+  Mention mention;
+  TextAffiliation affiliation;  // of >= 0 when the text gave a role
+};
+
+// "[former] [Owner['s]] [former] Title Name": a titled person.
+bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
+  size_t j = i;
+  bool former = false;
+  if (s.tokens[j].norm == "former") former = true, ++j;
+  int owner = -1;
+  if (j < s.tokens.size()) j += MatchOwner(r, s, j, &owner);
+  if (j < s.tokens.size() && s.tokens[j].norm == "former") former = true, ++j;
+  size_t tlen = 0;
+  const Title* title = j < s.tokens.size() ? MatchTitle(s.tokens, j, &tlen) : nullptr;
+  if (!title || !s.tokens[j].cap) return false;
+  j += tlen;
+  if (j >= s.tokens.size()) return false;
+  size_t glen = 0;
+  auto matches = r.gaz.Match(s.tokens, j, &glen);
+  int person = -1;
+  if (glen > 0) {
+    int pick = r.Choose(matches);
+    if (r.gaz.entry(matches[pick].entry).kind == ActorKind::kPerson) {
+      person = r.ForGaz(matches[pick].entry);
+      std::string form = SpanText(*r.doc, s, j, j + glen);
+      r.AddAlias(person, form);
+    } else {
+      return false;
+    }
+  } else {
+    glen = NameLength(s.tokens, j);
+    if (glen == 0) return false;
+    person = r.ForUnknownPerson(SpanText(*r.doc, s, j, j + glen), "pattern:title+name");
+  }
+  out->begin = i;
+  out->end = j + glen;
+  out->mention.entity = person;
+  if (!title->role.empty()) {
+    out->affiliation.role = title->role;
+    out->affiliation.former = former;
+    out->affiliation.of = owner >= 0 ? r.ForGaz(owner) : -1;
+  }
+  if (owner >= 0) ++r.doc->entities[r.ForGaz(owner)].mentions;
+  return true;
+}
+
+// "the 28-nation alliance": the number word is dropped before matching descriptions.
+bool IsCountWord(const std::string& norm) {
+  size_t dash = norm.find('-');
+  if (dash == std::string::npos || dash == 0) return false;
+  for (size_t k = 0; k < dash; ++k)
+    if (norm[k] < '0' || norm[k] > '9') return false;
+  std::string rest = norm.substr(dash + 1);
+  return rest == "nation" || rest == "member" || rest == "country" || rest == "state";
+}
+
+// A gazetteer name at i, turned into a mention by how it is used. Descriptions ("the alliance")
+// come back with candidates and no entity: they are resolved once the whole document is read.
+bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
+                    std::vector<int>* description_candidates) {
+  size_t len = 0;
+  std::vector<GazMatch> matches;
+  size_t skipped = 0;
+  if (s.tokens[i].norm == "the" && i + 2 < s.tokens.size() && IsCountWord(s.tokens[i + 1].norm)) {
+    std::vector<Token> probe = {s.tokens[i]};
+    for (size_t k = i + 2; k < std::min(s.tokens.size(), i + 7); ++k) probe.push_back(s.tokens[k]);
+    matches = r.gaz.Match(probe, 0, &len);
+    skipped = 1;
+  }
+  if (len == 0) {
+    skipped = 0;
+    matches = r.gaz.Match(s.tokens, i, &len);
+  }
+  if (len == 0) return false;
+  out->begin = i;
+  out->end = i + len + skipped;
+  if (matches[0].use == NameUse::kDescription) {
+    for (const GazMatch& m : matches)
+      if (m.use == NameUse::kDescription) description_candidates->push_back(m.entry);
+    return true;
+  }
+  if (skipped) return false;
+  const GazMatch& m = matches[r.Choose(matches)];
+  const GazEntry& e = r.gaz.entry(m.entry);
+  std::string form = SpanText(*r.doc, s, i, i + len);
+  if (m.use == NameUse::kName) {
+    out->mention.entity = r.ForGaz(m.entry);
+    out->mention.place = e.kind == ActorKind::kLocation;
+    r.AddAlias(out->mention.entity, form);
+    return true;
+  }
+  if (m.use == NameUse::kAdjective || m.use == NameUse::kMetonym) {
+    out->mention.entity = r.ForGaz(m.entry);
+    out->mention.adjective = m.use == NameUse::kAdjective;
+    return true;
+  }
+  // A capital or city: the government when it acts ("Moscow fears"), a place after a preposition.
+  int country = e.kind == ActorKind::kCountry ? m.entry : r.gaz.Find(e.iso3);
+  bool after_prep = i > 0 && IsPlacePreposition(s.tokens[i - 1].norm);
+  if (m.use == NameUse::kCapital && !after_prep && country >= 0) {
+    out->mention.entity = r.ForGaz(country);
+    return true;
+  }
+  int city = r.gaz.Find("city:" + form);
+  out->mention.place = true;
+  out->mention.country = country >= 0 ? r.ForGaz(country) : -1;
+  out->mention.entity = city >= 0 ? r.ForGaz(city) : r.ForUnknownPlace(form);
+  return true;
+}
+
+// "Maynard Glitman, who heads ...", "Stephen Hess told", "headed by Lem Masterkov": a person the
+// gazetteer does not know, recognised by what surrounds the name.
+bool MatchReportedPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
+  size_t len = NameLength(s.tokens, i);
+  if (len < 2) return false;
+  size_t after = i + len;
+  const auto& t = s.tokens;
+  bool said = after < t.size() && IsReportingVerb(t[after].norm);
+  bool appositive =
+      after + 1 < t.size() && t[after].norm == "," &&
+      (t[after + 1].norm == "who" || t[after + 1].norm == "a" || t[after + 1].norm == "an" ||
+       t[after + 1].norm == "the" || IsReportingVerb(t[after + 1].norm));
+  bool by = i > 0 && (t[i - 1].norm == "by" && i > 1 &&
+                      (t[i - 2].norm == "headed" || t[i - 2].norm == "led"));
+  bool speaker = i > 0 && IsReportingVerb(t[i - 1].norm);
+  if (!said && !appositive && !by && !speaker) return false;
+  out->begin = i;
+  out->end = after;
+  out->mention.entity = r.ForUnknownPerson(SpanText(*r.doc, s, i, after), "pattern:name+context");
+  return true;
+}
+
+// ", a former Danish prime minister" / ", Russia's foreign minister" after a person mention.
+void MatchAppositive(Resolver& r, const Sentence& s, size_t end, int person) {
+  const auto& t = s.tokens;
+  size_t j = end;
+  if (j >= t.size() || t[j].norm != ",") return;
+  ++j;
+  if (j < t.size() && (t[j].norm == "a" || t[j].norm == "an" || t[j].norm == "the")) ++j;
+  bool former = false;
+  if (j < t.size() && t[j].norm == "former") former = true, ++j;
+  int owner = -1;
+  if (j < t.size()) j += MatchOwner(r, s, j, &owner);
+  size_t tlen = 0;
+  const Title* title = j < t.size() ? MatchTitle(t, j, &tlen) : nullptr;
+  if (!title || title->role.empty() || owner < 0) return;
+  TextAffiliation a{r.ForGaz(owner), title->role, former};
+  auto& list = r.doc->entities[person].affiliations;
+  if (std::find(list.begin(), list.end(), a) == list.end()) list.push_back(a);
+}
+
+struct PendingDescription {
+  size_t sentence;
+  Mention mention;
+  std::vector<int> candidates;
+};
+
+void AddMention(Resolver& r, Sentence& s, const Found& f) {
+  Mention m = f.mention;
+  m.begin = static_cast<uint32_t>(f.begin);
+  m.end = static_cast<uint32_t>(f.end);
+  s.mentions.push_back(m);
+  ++r.doc->entities[m.entity].mentions;
+  if (f.affiliation.role.empty()) return;
+  auto& list = r.doc->entities[m.entity].affiliations;
+  if (std::find(list.begin(), list.end(), f.affiliation) == list.end())
+    list.push_back(f.affiliation);
+}
+
+void ScanSentence(Resolver& r, size_t si, std::vector<PendingDescription>* pending) {
+  Sentence& s = r.doc->sentences[si];
+  for (size_t i = 0; i < s.tokens.size();) {
+    Found f{};
+    std::vector<int> candidates;
+    if (MatchTitledPerson(r, s, i, &f) || MatchReportedPerson(r, s, i, &f)) {
+      AddMention(r, s, f);
+      MatchAppositive(r, s, f.end, f.mention.entity);
+      i = f.end;
+    } else if (MatchGazetteer(r, s, i, &f, &candidates)) {
+      if (!candidates.empty()) {
+        Mention m;
+        m.begin = static_cast<uint32_t>(f.begin);
+        m.end = static_cast<uint32_t>(f.end);
+        pending->push_back({si, m, candidates});
+      } else {
+        AddMention(r, s, f);
+        if (r.doc->entities[f.mention.entity].kind == ActorKind::kPerson)
+          MatchAppositive(r, s, f.end, f.mention.entity);
+      }
+      i = f.end;
+    } else {
+      ++i;
+    }
+  }
+}
+
+// "the alliance" means the organization of that description the document names; a description
+// only one organization has ("the western military alliance") needs no earlier name.
+void ResolveDescriptions(Resolver& r, std::vector<PendingDescription>& pending) {
+  for (PendingDescription& p : pending) {
+    int chosen = -1;
+    for (int c : p.candidates)
+      if (r.by_gaz.count(c)) chosen = c;
+    size_t words = p.mention.end - p.mention.begin;
+    if (chosen < 0 && p.candidates.size() == 1 && words >= 3) chosen = p.candidates[0];
+    if (chosen < 0) continue;
+    p.mention.entity = r.ForGaz(chosen);
+    ++r.doc->entities[p.mention.entity].mentions;
+    auto& mentions = r.doc->sentences[p.sentence].mentions;
+    mentions.push_back(p.mention);
+  }
+}
+
+// A lone surname of a person named in full elsewhere ("Glitman", "Rasmussen").
+void MatchSurnames(Resolver& r) {
+  std::unordered_map<std::string, int> surnames;
+  for (size_t e = 0; e < r.doc->entities.size(); ++e) {
+    const DocEntity& d = r.doc->entities[e];
+    if (d.kind != ActorKind::kPerson) continue;
+    auto tokens = Tokenize(d.name, 0, d.name.size());
+    if (tokens.size() >= 2) surnames.emplace(tokens.back().norm, static_cast<int>(e));
+  }
+  for (Sentence& s : r.doc->sentences) {
+    std::vector<bool> covered(s.tokens.size(), false);
+    for (const Mention& m : s.mentions)
+      for (uint32_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (covered[i] || !s.tokens[i].cap) continue;
+      auto it = surnames.find(s.tokens[i].norm);
+      if (it == surnames.end()) continue;
+      Mention m;
+      m.begin = static_cast<uint32_t>(i);
+      m.end = static_cast<uint32_t>(i + 1);
+      m.entity = it->second;
+      s.mentions.push_back(m);
+      ++r.doc->entities[m.entity].mentions;
+      r.AddAlias(m.entity, SpanText(*r.doc, s, i, i + 1));
+    }
+  }
+}
+
+// Roles from the gazetteer: the terms in force on the publication date fill in what the text
+// leaves out ("President Reagan": of the United States); titles without an owner get theirs.
+void AddGazetteerRoles(Resolver& r) {
+  int day = r.doc->article.published;
+  size_t n = r.doc->entities.size();
+  for (size_t e = 0; e < n; ++e) {
+    if (r.doc->entities[e].kind != ActorKind::kPerson || r.doc->entities[e].gaz < 0) continue;
+    const GazEntry& g = r.gaz.entry(r.doc->entities[e].gaz);
+    const Term* latest_past = nullptr;
+    for (const Term& t : g.terms) {
+      int of = r.gaz.Find(t.of);
+      if (of < 0) continue;
+      bool active = day >= 0 && t.from <= day && day <= t.to;
+      if (!active) {
+        if (day >= 0 && t.to < day && (!latest_past || t.to > latest_past->to)) latest_past = &t;
+        continue;
+      }
+      TextAffiliation a{r.ForGaz(of), t.role, false};
+      auto& list = r.doc->entities[e].affiliations;
+      // A title the text gave without its owner ("Prime Minister Vladimir Putin") takes this one.
+      for (TextAffiliation& have : list)
+        if (have.of < 0 && have.role == t.role) have.of = a.of;
+      if (std::find(list.begin(), list.end(), a) == list.end()) list.push_back(a);
+    }
+    auto& list = r.doc->entities[e].affiliations;
+    if (latest_past && list.empty()) {
+      int of = r.gaz.Find(latest_past->of);
+      list.push_back({r.ForGaz(of), latest_past->role, true});
+    }
+  }
+  for (DocEntity& d : r.doc->entities)
+    std::erase_if(d.affiliations, [](const TextAffiliation& a) { return a.of < 0; });
+}
+
+}  // namespace
+
+void RecognizeActors(DocumentModel* doc) {
+  Resolver r(doc);
+  int published = doc->article.published;
+  if (published >= 0) {
+    int y, m, d;
+    CivilFromDays(published, &y, &m, &d);
+    r.year = y;
+  }
+  std::vector<PendingDescription> pending;
+  for (size_t si = 0; si < doc->sentences.size(); ++si) ScanSentence(r, si, &pending);
+  ResolveDescriptions(r, pending);
+  MatchSurnames(r);
+  AddGazetteerRoles(r);
+  for (Sentence& s : doc->sentences)
+    std::sort(s.mentions.begin(), s.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace dipgraph

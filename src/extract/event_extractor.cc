@@ -1,0 +1,532 @@
+#include "src/extract/event_extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "graph/cameo.h"
+#include "src/extract/date_resolver.h"
+#include "src/extract/event_lexicon.h"
+#include "src/extract/gazetteer.h"
+#include "src/extract/modality.h"
+
+namespace dipgraph {
+
+namespace {
+
+using Kind = PatternElement::Kind;
+
+constexpr size_t kLeftReach = 14;  // tokens a leading source slot looks back
+constexpr size_t kRightReach = 6;  // tokens a trailing slot looks ahead
+
+bool IsClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.norm == "."; }
+
+bool IsDeterminer(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" ||
+         w == "her" || w == "both";
+}
+
+// A sentence with, for each token, the mention covering it (-1 if none).
+struct View {
+  const DocumentModel& doc;
+  const Sentence& s;
+  std::vector<int> mention_at;
+  View(const DocumentModel& d, const Sentence& sentence, std::vector<Mention> extra)
+      : doc(d), s(sentence), mentions(sentence.mentions) {
+    mention_at.assign(s.tokens.size(), -1);
+    for (const Mention& m : extra) mentions.push_back(m);
+    for (size_t m = 0; m < mentions.size(); ++m)
+      for (uint32_t k = mentions[m].begin; k < mentions[m].end; ++k)
+        mention_at[k] = static_cast<int>(m);
+  }
+  const Mention& mention(int m) const { return mentions[m]; }
+  // A place with no country behind it cannot act; "Russian" acts only as "Russian officials".
+  bool CanAct(int m) const {
+    const Mention& x = mention(m);
+    if (x.place) return x.country >= 0;
+    return !x.adjective || IsAgentNoun(x.end);
+  }
+  bool IsAgentNoun(size_t k) const;
+  std::vector<Mention> mentions;  // the sentence's, plus event anaphora ("the operations")
+};
+
+bool View::IsAgentNoun(size_t k) const {
+  static const std::set<std::string> nouns = {
+      "official",    "government", "leader",         "force",       "troop",    "army",
+      "military",    "diplomat",   "authority",      "delegation",  "side",     "counterpart",
+      "negotiator",  "envoy",      "minister",       "president",   "soldier",  "navy",
+      "police",      "embassy",    "administration", "regime",      "warplane", "jet",
+      "artillery",   "leadership", "cabinet",        "parliament",  "lawmaker", "commander",
+      "general",     "ambassador", "spokesman",      "spokeswoman", "delegate", "team",
+      "counterpart", "aircraft",   "warship",        "tank",        "militia",  "rebel",
+      "fighter",     "security",   "intelligence",   "prime",       "foreign",  "defense",
+      "defence"};
+  return k < s.tokens.size() && nouns.count(s.tokens[k].lemma) > 0;
+}
+
+struct Match {
+  const EventPattern* pattern = nullptr;
+  std::vector<int> sources, targets;  // mention indexes
+  std::vector<size_t> word_tokens;
+  size_t anchor = 0, last_word = 0;
+  bool passive = false;
+};
+
+// The mention that ends nearest before `pos`, within reach and the clause; coordinated mentions
+// before it ("Russian and U.S. officials") come along. Returns mention indexes, nearest last.
+std::vector<int> LeftSlot(const View& v, size_t pos) {
+  std::vector<int> out;
+  size_t stop = pos > kLeftReach ? pos - kLeftReach : 0;
+  for (size_t k = pos; k-- > stop;) {
+    if (IsClauseBreak(v.s.tokens[k])) break;
+    int m = v.mention_at[k];
+    if (m < 0 || !v.CanAct(m) || v.mention(m).place) continue;
+    out.push_back(m);
+    // "X and Y", "X, Y and Z"
+    size_t b = v.mention(m).begin;
+    while (b >= 2 && (v.s.tokens[b - 1].norm == "and" || v.s.tokens[b - 1].norm == ",") &&
+           v.mention_at[b - 2] >= 0) {
+      int prev = v.mention_at[b - 2];
+      out.insert(out.begin(), prev);
+      b = v.mention(prev).begin;
+    }
+    return out;
+  }
+  return out;
+}
+
+// "help in Afghanistan": a mention after a place preposition is where, not whom.
+bool AfterLocationPreposition(const View& v, size_t k) {
+  static const std::set<std::string> preps = {"in",      "at",         "near",   "inside",
+                                              "outside", "throughout", "during", "across",
+                                              "around",  "within",     "over"};
+  size_t j = k;
+  while (j > 0 && IsDeterminer(v.s.tokens[j - 1].norm)) --j;
+  return j > 0 && preps.count(v.s.tokens[j - 1].norm) > 0;
+}
+
+// The mention starting at or a little after `pos` (first within `reach` tokens, not crossing a
+// clause break), with coordinated ones after it. Sets *end past the last one used.
+std::vector<int> RightSlot(const View& v, size_t pos, size_t reach, bool allow_place, size_t* end) {
+  std::vector<int> out;
+  for (size_t k = pos; k < v.s.tokens.size() && k < pos + reach; ++k) {
+    if (IsClauseBreak(v.s.tokens[k])) break;
+    int m = v.mention_at[k];
+    if (m < 0) continue;
+    if (!v.CanAct(m) || (v.mention(m).place && !allow_place) ||
+        (k > pos && AfterLocationPreposition(v, k))) {
+      k = v.mention(m).end - 1;
+      continue;
+    }
+    out.push_back(m);
+    size_t e = v.mention(m).end;
+    while (e + 1 < v.s.tokens.size() && v.s.tokens[e].norm == "and" && v.mention_at[e + 1] >= 0 &&
+           v.mention(v.mention_at[e + 1]).begin == e + 1) {
+      int next = v.mention_at[e + 1];
+      out.push_back(next);
+      e = v.mention(next).end;
+    }
+    *end = e;
+    return out;
+  }
+  return out;
+}
+
+bool WordMatches(const View& v, size_t k, const PatternElement& e) {
+  if (k >= v.s.tokens.size() || v.mention_at[k] >= 0) return false;
+  const std::string& lemma = v.s.tokens[k].lemma;
+  return std::find(e.lemmas.begin(), e.lemmas.end(), lemma) != e.lemmas.end();
+}
+
+bool IsVisitCode(const std::string& code) {
+  return code.rfind("042", 0) == 0 || code.rfind("043", 0) == 0 || code.rfind("044", 0) == 0 ||
+         code == "036";
+}
+
+// Matches the elements after the anchor, left to right.
+bool MatchRest(const View& v, const EventPattern& p, Match* m) {
+  size_t pos = m->anchor + 1;
+  size_t gap = 0;
+  bool places = IsVisitCode(p.code);
+  for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
+    const PatternElement& e = p.elements[i];
+    if (e.kind == Kind::kGap) {
+      gap = 4;
+      continue;
+    }
+    if (e.kind == Kind::kWord) {
+      size_t k = pos;
+      while (k <= pos + gap && !WordMatches(v, k, e)) ++k;
+      if (k > pos + gap) return false;
+      m->word_tokens.push_back(k);
+      m->last_word = k;
+      pos = k + 1;
+      gap = 0;
+      continue;
+    }
+    bool trailing = i + 1 == p.elements.size();
+    size_t reach = trailing ? kRightReach + gap : 2 + gap;
+    size_t end = pos;
+    std::vector<int> found = RightSlot(v, pos, reach, places, &end);
+    if (found.empty()) {
+      if (trailing) return true;  // a missing target may be filled in later
+      return false;
+    }
+    (e.kind == Kind::kSource ? m->sources : m->targets) = found;
+    pos = end;
+    gap = 0;
+  }
+  return true;
+}
+
+bool IsBeForm(const Token& t) { return t.lemma == "be" || t.norm == "been" || t.norm == "being"; }
+
+// "Afghanistan was invaded by the Soviet Union": an "S verb T" pattern read in the passive.
+bool MatchPassive(const View& v, const EventPattern& p, Match* m) {
+  if (p.elements.size() < 3 || p.elements.front().kind != Kind::kSource ||
+      p.elements.back().kind != Kind::kTarget)
+    return false;
+  for (size_t i = 1; i + 1 < p.elements.size(); ++i)
+    if (p.elements[i].kind != Kind::kWord) return false;
+  bool be = (m->anchor >= 1 && IsBeForm(v.s.tokens[m->anchor - 1])) ||
+            (m->anchor >= 2 && IsBeForm(v.s.tokens[m->anchor - 2]));
+  size_t by = m->last_word + 1;
+  if (!be || by >= v.s.tokens.size() || v.s.tokens[by].norm != "by") return false;
+  size_t end = 0;
+  std::vector<int> agents = RightSlot(v, by + 1, 3, false, &end);
+  if (agents.empty()) return false;
+  m->targets = LeftSlot(v, m->anchor);
+  m->sources = agents;
+  m->passive = true;
+  return !m->targets.empty();
+}
+
+// "the defeat of", "Moscow's brief war": a verb pattern's trigger used as a noun or adjective.
+bool UsedAsNoun(const View& v, const EventPattern& p, size_t anchor) {
+  if (p.nominal || p.anchor == 0 || p.elements[p.anchor - 1].kind != Kind::kSource) return false;
+  if (anchor == 0) return false;
+  const std::string& prev = v.s.tokens[anchor - 1].norm;
+  return prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "its" ||
+         prev == "their" || prev == "his" || prev == "her" || prev == "this" || prev == "that";
+}
+
+bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
+  if (UsedAsNoun(v, p, anchor)) return false;
+  m->pattern = &p;
+  m->anchor = anchor;
+  m->last_word = anchor;
+  m->word_tokens = {anchor};
+  if (!MatchRest(v, p, m)) return false;
+  if (MatchPassive(v, p, m)) return true;
+  for (size_t i = 0; i < p.anchor; ++i) {
+    const PatternElement& e = p.elements[i];
+    if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
+    std::vector<int> left = LeftSlot(v, anchor);
+    (e.kind == Kind::kSource ? m->sources : m->targets) = left;
+  }
+  return !m->sources.empty();
+}
+
+std::vector<Match> FindMatches(const View& v) {
+  const EventLexicon& lex = EventLexicon::Get();
+  std::vector<Match> all;
+  for (size_t k = 0; k < v.s.tokens.size(); ++k) {
+    if (v.mention_at[k] >= 0) continue;
+    const auto* patterns = lex.ForAnchor(v.s.tokens[k].lemma);
+    if (!patterns) continue;
+    for (const EventPattern* p : *patterns) {
+      Match m;
+      if (MatchAt(v, *p, k, &m)) all.push_back(std::move(m));
+    }
+  }
+  // Longer patterns win ("cancel ... visit to T" over "visit to T"); matches sharing a word
+  // token with a better one are dropped.
+  std::stable_sort(all.begin(), all.end(), [](const Match& a, const Match& b) {
+    if (a.pattern->words != b.pattern->words) return a.pattern->words > b.pattern->words;
+    bool at = !a.targets.empty(), bt = !b.targets.empty();
+    return at > bt;
+  });
+  std::vector<Match> kept;
+  std::set<size_t> used;
+  for (Match& m : all) {
+    bool clash = false;
+    for (size_t t : m.word_tokens) clash = clash || used.count(t);
+    if (clash) continue;
+    used.insert(m.word_tokens.begin(), m.word_tokens.end());
+    kept.push_back(std::move(m));
+  }
+  return kept;
+}
+
+// Where, when and by whom meetings the document talks about are held: "a summit of the 28-nation
+// alliance in Lisbon on November 19-20" lets "accepted an invitation to attend the meeting" in the
+// next sentence inherit place, date and host.
+struct Memory {
+  DateRange date;
+  std::string location;
+  int host = -1;
+};
+
+bool IsMeetingNoun(const std::string& lemma) {
+  return lemma == "summit" || lemma == "meeting" || lemma == "meet" || lemma == "talk" ||
+         lemma == "conference" || lemma == "visit";
+}
+
+// Nouns naming an event that a later "the operations" can point back to.
+bool IsEventNoun(const std::string& lemma) {
+  return lemma == "operation" || lemma == "attack" || lemma == "strike" || lemma == "raid" ||
+         lemma == "exercise" || lemma == "offensive" || lemma == "invasion" ||
+         lemma == "deployment" || lemma == "campaign" || lemma == "patrol";
+}
+
+// "in Moscow", "at the summit in Lisbon": the first place named after `from` (else before it).
+std::string FindLocation(const View& v, size_t from) {
+  std::string before;
+  for (size_t k = 1; k < v.s.tokens.size(); ++k) {
+    int m = v.mention_at[k];
+    if (m < 0 || v.mention(m).begin != k) continue;
+    const Token& prev = v.s.tokens[k - 1];
+    bool det = IsDeterminer(prev.norm) && k >= 2;
+    const std::string& prep = det ? v.s.tokens[k - 2].norm : prev.norm;
+    if (prep != "in" && prep != "at") continue;
+    if (!v.mention(m).place && v.doc.entities[v.mention(m).entity].kind != ActorKind::kCountry)
+      continue;
+    const std::string& name = v.doc.entities[v.mention(m).entity].name;
+    if (k > from) return name;
+    if (before.empty()) before = name;
+  }
+  return before;
+}
+
+// The country entity behind a dateline place ("Moscow" -> Russia), or -1.
+int DatelineCountry(const DocumentModel& doc) {
+  if (doc.article.dateline.empty()) return -1;
+  std::string d = doc.article.dateline;
+  std::vector<Token> tokens = Tokenize(d, 0, d.size());
+  if (tokens.empty()) return -1;
+  size_t len = 0;
+  auto matches = Gazetteer::Get().Match(tokens, 0, &len);
+  for (const GazMatch& m : matches) {
+    const GazEntry& e = Gazetteer::Get().entry(m.entry);
+    std::string key = e.kind == ActorKind::kCountry ? e.key : e.iso3;
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      int g = doc.entities[i].gaz;
+      if (g >= 0 && Gazetteer::Get().entry(g).key == key) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+size_t TokenAtByte(const Sentence& s, size_t byte) {
+  for (size_t k = 0; k < s.tokens.size(); ++k)
+    if (s.tokens[k].start - s.span.start >= byte) return k;
+  return s.tokens.size();
+}
+
+// The time expression that belongs to the event whose words span tokens [first, last]: the nearest
+// after it (within a few tokens) or before it in the same clause. Expressions before the trigger
+// are read as past, after it in the event's own tense.
+const TimeExpression* PickDate(const Sentence& s, const std::vector<TimeExpression>& before,
+                               const std::vector<TimeExpression>& after, size_t first,
+                               size_t last) {
+  const TimeExpression* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const TimeExpression& e : after) {
+    size_t k = TokenAtByte(s, e.start);
+    if (k <= last || k - last > 8) continue;
+    if (k - last < best_distance) best = &e, best_distance = k - last;
+  }
+  for (const TimeExpression& e : before) {
+    size_t k = TokenAtByte(s, e.start);
+    if (k > last) continue;
+    if (k >= first) {  // inside the event: "officials last week hailed"
+      if (best_distance > 0) best = &e, best_distance = 0;
+      continue;
+    }
+    bool broken = false;
+    for (size_t j = k; j < first && !broken; ++j) broken = IsClauseBreak(s.tokens[j]);
+    if (broken || first - k > 12) continue;
+    if ((first - k) * 2 < best_distance) best = &e, best_distance = (first - k) * 2;
+  }
+  return best;
+}
+
+class Builder {
+ public:
+  explicit Builder(const DocumentModel& doc) : doc_(doc), dateline_country_(DatelineCountry(doc)) {}
+
+  void Sentence(const dipgraph::Sentence& s, std::vector<ExtractedRelation>* out) {
+    View v(doc_, s, Anaphora(s));
+    std::string_view text(doc_.article.text.data() + s.span.start, s.span.end - s.span.start);
+    past_ = FindTimeExpressions(text, doc_.article.published, Tense::kPast);
+    future_ = FindTimeExpressions(text, doc_.article.published, Tense::kFuture);
+    std::vector<Match> matches = FindMatches(v);
+    size_t before = out->size();
+    for (const Match& m : matches) Emit(v, m, out);
+    RememberEvents(v, matches, *out, before);
+    RememberMeeting(v);
+  }
+
+ private:
+  // "the operations" after a sentence that reported a joint operation of Russia and the United
+  // States: a mention of both.
+  std::vector<Mention> Anaphora(const dipgraph::Sentence& s) const {
+    std::vector<Mention> out;
+    for (size_t k = 1; k < s.tokens.size(); ++k) {
+      auto it = events_.find(s.tokens[k].lemma);
+      if (it == events_.end()) continue;
+      const std::string& det = s.tokens[k - 1].norm;
+      if (det != "the" && det != "these" && det != "such" && det != "those") continue;
+      bool covered = false;
+      for (const Mention& m : s.mentions) covered = covered || (m.begin <= k && k < m.end);
+      if (covered) continue;
+      Mention m;
+      m.begin = static_cast<uint32_t>(k - 1);
+      m.end = static_cast<uint32_t>(k + 1);
+      m.entity = it->second.first;
+      m.also = it->second.second;
+      out.push_back(m);
+    }
+    return out;
+  }
+
+  void RememberEvents(const View& v, const std::vector<Match>& matches,
+                      const std::vector<ExtractedRelation>& out, size_t first) {
+    if (first == out.size()) return;
+    for (const Match& m : matches)
+      for (size_t t : m.word_tokens)
+        if (IsEventNoun(v.s.tokens[t].lemma))
+          events_[v.s.tokens[t].lemma] = {out[first].source, out[first].target};
+  }
+
+  void RememberMeeting(const View& v) {
+    bool any = false;
+    for (size_t k = 0; k < v.s.tokens.size(); ++k) {
+      const std::string& lemma = v.s.tokens[k].lemma;
+      if (lemma != "summit" && lemma != "meeting" && lemma != "conference") continue;
+      any = true;
+      // "a summit of the 28-nation alliance", "a NATO summit"
+      if (k + 2 < v.s.tokens.size() && v.s.tokens[k + 1].norm == "of" && v.mention_at[k + 2] >= 0)
+        memory_.host = v.mention(v.mention_at[k + 2]).entity;
+      else if (k > 0 && v.mention_at[k - 1] >= 0 && !v.mention(v.mention_at[k - 1]).place)
+        memory_.host = v.mention(v.mention_at[k - 1]).entity;
+    }
+    if (!any) return;
+    std::string place = FindLocation(v, 0);
+    if (!future_.empty()) memory_.date = future_.back().range;
+    if (!place.empty()) memory_.location = place;
+  }
+
+  // The entities a mention stands for.
+  std::vector<int> Actors(const View& v, int mention) const {
+    const Mention& m = v.mention(mention);
+    if (m.place) return {m.country};
+    if (m.also >= 0) return {m.entity, m.also};
+    return {m.entity};
+  }
+
+  void Emit(const View& v, const Match& m, std::vector<ExtractedRelation>* out) {
+    const EventPattern& p = *m.pattern;
+    std::vector<int> sources, targets;
+    for (int s : m.sources)
+      for (int e : Actors(v, s)) sources.push_back(e);
+    for (int t : m.targets)
+      for (int e : Actors(v, t)) targets.push_back(e);
+    std::vector<std::pair<int, int>> pairs;
+    for (int src : sources)
+      for (int tgt : targets) pairs.emplace_back(src, tgt);
+    std::string location;
+    bool from_dateline = false;
+    if (targets.empty()) {
+      bool meeting = p.code == "036" || p.code.rfind("04", 0) == 0;
+      if (p.sym && sources.size() >= 2) {
+        pairs.emplace_back(sources[0], sources[1]);
+      } else if (meeting && memory_.host >= 0 && HasDefiniteMeeting(v, m)) {
+        for (int src : sources) pairs.emplace_back(src, memory_.host);
+      } else if (p.code.rfind("042", 0) == 0 && dateline_country_ >= 0) {
+        // "The visit by X" in a story from Moscow: a visit to Russia, now.
+        for (int src : sources) pairs.emplace_back(src, dateline_country_);
+        location = doc_.article.dateline;
+        from_dateline = true;
+      }
+    }
+    for (int t : m.targets)
+      if (v.mention(t).place && IsVisitCode(p.code))
+        location = doc_.entities[v.mention(t).entity].name;
+    std::set<std::pair<int, int>> seen;
+    for (auto [src, tgt] : pairs) {
+      if (src < 0 || tgt < 0 || src == tgt || !seen.insert({src, tgt}).second) continue;
+      if (Affiliated(src, tgt) || Affiliated(tgt, src)) continue;
+      ExtractedRelation r = Make(v, m, src, tgt, location);
+      if (from_dateline && r.date.empty() && doc_.article.published >= 0)
+        r.date = DateRange::Day(doc_.article.published);
+      out->push_back(std::move(r));
+    }
+  }
+
+  // "attend the meeting", "the summit": the event points back to one named before.
+  bool HasDefiniteMeeting(const View& v, const Match& m) const {
+    for (size_t k = m.anchor; k + 1 < v.s.tokens.size() && k <= m.last_word + 3; ++k)
+      if (v.s.tokens[k].norm == "the" && IsMeetingNoun(v.s.tokens[k + 1].lemma)) return true;
+    return false;
+  }
+
+  // A person and the state they serve are one side, not two.
+  bool Affiliated(int person, int of) const {
+    for (const TextAffiliation& a : doc_.entities[person].affiliations)
+      if (a.of == of && !a.former) return true;
+    return false;
+  }
+
+  ExtractedRelation Make(const View& v, const Match& m, int src, int tgt, std::string location) {
+    const EventPattern& p = *m.pattern;
+    ExtractedRelation r;
+    r.source = src;
+    r.target = tgt;
+    r.cameo = p.code;
+    r.evidence = v.s.span;
+    size_t first = m.anchor, last = m.last_word;
+    for (int s : m.sources) first = std::min<size_t>(first, v.mention(s).begin);
+    for (int t : m.targets) last = std::max<size_t>(last, v.mention(t).end - 1);
+    size_t window = first >= 6 ? first - 6 : 0;
+    r.modality = DetectModality(v.s.tokens, window, m.anchor, m.last_word + 1, p.nominal);
+    if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
+    bool future = r.modality == Modality::kPlanned;
+    if (const TimeExpression* e = PickDate(v.s, past_, future ? future_ : past_, first, last)) {
+      r.date = e->range;
+    } else if (future && !memory_.date.empty()) {
+      r.date = memory_.date;
+    } else if (r.modality == Modality::kAsserted && doc_.article.published >= 0 &&
+               (v.s.block == BlockKind::kCaption || IsPastTense(v.s.tokens, window, m.anchor))) {
+      r.date = DateRange::Day(doc_.article.published);
+    }
+    if (location.empty()) location = FindLocation(v, m.anchor);
+    if (location.empty() && future && !memory_.location.empty()) location = memory_.location;
+    if (location.empty() && r.cameo.rfind("04", 0) == 0 && r.modality == Modality::kAsserted &&
+        r.date == DateRange::Day(doc_.article.published))
+      location = doc_.article.dateline;
+    r.location = location;
+    r.confidence = m.targets.empty() ? 0.6 : (m.passive ? 0.7 : 0.8);
+    r.explain = "events.tsv:" + std::to_string(p.line) + " " + p.code + " '" + p.text + "'" +
+                (m.passive ? " (passive)" : "");
+    return r;
+  }
+
+  const DocumentModel& doc_;
+  int dateline_country_;
+  Memory memory_;
+  std::map<std::string, std::pair<int, int>> events_;
+  std::vector<TimeExpression> past_, future_;
+};
+
+}  // namespace
+
+std::vector<ExtractedRelation> ExtractEvents(const DocumentModel& doc) {
+  std::vector<ExtractedRelation> out;
+  Builder b(doc);
+  for (const Sentence& s : doc.sentences) b.Sentence(s, &out);
+  return out;
+}
+
+}  // namespace dipgraph

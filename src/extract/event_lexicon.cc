@@ -1,0 +1,70 @@
+#include "src/extract/event_lexicon.h"
+
+#include "graph/cameo.h"
+#include "graph/data_files.h"
+#include "graph/tsv.h"
+
+namespace dipgraph {
+
+const EventLexicon& EventLexicon::Get() {
+  static const EventLexicon* lexicon = new EventLexicon();
+  return *lexicon;
+}
+
+namespace {
+
+std::vector<std::string> Words(std::string_view pattern) {
+  std::vector<std::string> out;
+  for (std::string_view w : SplitView(pattern, ' '))
+    if (!w.empty()) out.emplace_back(w);
+  return out;
+}
+
+}  // namespace
+
+EventLexicon::EventLexicon() {
+  std::string_view content = DataFileContent("lexicon/events.tsv");
+  // First every word is a known base form, so that inflected text finds it.
+  ForEachTsvRow(content, [&](const auto& f, int) {
+    if (f.size() < 2) return;
+    for (const std::string& w : Words(f[1]))
+      for (const std::string& alt : SplitList(w, '/')) lemmatizer_.AddKnownBase(alt);
+  });
+  ForEachTsvRow(content, [&](const auto& f, int line) {
+    if (f.size() < 2 || !LookupCameo(f[0])) return;
+    EventPattern p;
+    p.code = std::string(f[0]);
+    p.text = std::string(f[1]);
+    p.line = line;
+    std::string flags = f.size() > 2 ? std::string(f[2]) : "";
+    p.sym = flags.find("sym") != std::string::npos;
+    p.nominal = flags.find("nominal") != std::string::npos;
+    bool anchored = false;
+    for (const std::string& w : Words(f[1])) {
+      PatternElement e;
+      if (w == "S")
+        e.kind = PatternElement::Kind::kSource;
+      else if (w == "T")
+        e.kind = PatternElement::Kind::kTarget;
+      else if (w == "...")
+        e.kind = PatternElement::Kind::kGap;
+      else
+        for (const std::string& alt : SplitList(w, '/')) e.lemmas.push_back(lemmatizer_.Lemma(alt));
+      if (e.kind == PatternElement::Kind::kWord) {
+        ++p.words;
+        if (!anchored) p.anchor = p.elements.size(), anchored = true;
+      }
+      p.elements.push_back(std::move(e));
+    }
+    if (anchored) patterns_.push_back(std::move(p));
+  });
+  for (const EventPattern& p : patterns_)
+    for (const std::string& lemma : p.elements[p.anchor].lemmas) by_anchor_[lemma].push_back(&p);
+}
+
+const std::vector<const EventPattern*>* EventLexicon::ForAnchor(const std::string& lemma) const {
+  auto it = by_anchor_.find(lemma);
+  return it == by_anchor_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dipgraph

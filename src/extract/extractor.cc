@@ -1,0 +1,69 @@
+#include "src/extract/extractor.h"
+
+#include "src/extract/actor_recognizer.h"
+#include "src/extract/event_extractor.h"
+#include "src/extract/event_lexicon.h"
+
+namespace dipgraph {
+
+namespace {
+
+void SplitAndTokenize(DocumentModel* doc) {
+  const Lemmatizer& lemmatizer = EventLexicon::Get().lemmatizer();
+  const std::string& text = doc->article.text;
+  for (const Block& b : doc->article.blocks) {
+    for (const Span& span : SplitSentences(text, b.span.start, b.span.end)) {
+      Sentence s;
+      s.span = span;
+      s.block = b.kind;
+      s.tokens = Tokenize(text, span.start, span.end);
+      for (Token& t : s.tokens) t.lemma = t.word ? lemmatizer.Lemma(t.norm) : t.norm;
+      doc->sentences.push_back(std::move(s));
+    }
+  }
+}
+
+// Drops entities nobody mentions or points to (the country behind "in Lisbon"), renumbering the
+// rest in order.
+void PruneEntities(Extraction* x) {
+  auto& entities = x->model.entities;
+  std::vector<bool> keep(entities.size(), false);
+  for (size_t i = 0; i < entities.size(); ++i) keep[i] = entities[i].mentions > 0;
+  for (const ExtractedRelation& r : x->relations) keep[r.source] = keep[r.target] = true;
+  for (size_t i = 0; i < entities.size(); ++i)
+    if (keep[i])
+      for (const TextAffiliation& a : entities[i].affiliations) keep[a.of] = true;
+  std::vector<int> renumber(entities.size(), -1);
+  std::vector<DocEntity> kept;
+  for (size_t i = 0; i < entities.size(); ++i)
+    if (keep[i])
+      renumber[i] = static_cast<int>(kept.size()), kept.push_back(std::move(entities[i]));
+  for (DocEntity& e : kept)
+    for (TextAffiliation& a : e.affiliations) a.of = renumber[a.of];
+  for (ExtractedRelation& r : x->relations)
+    r.source = renumber[r.source], r.target = renumber[r.target];
+  for (Sentence& s : x->model.sentences) {
+    std::erase_if(s.mentions, [&](const Mention& m) { return renumber[m.entity] < 0; });
+    for (Mention& m : s.mentions) {
+      m.entity = renumber[m.entity];
+      if (m.country >= 0) m.country = renumber[m.country];
+    }
+  }
+  entities = std::move(kept);
+}
+
+}  // namespace
+
+Result<Extraction> ExtractDocument(SourceText source) {
+  Status utf8 = CheckUtf8(source.text);
+  if (!utf8.ok()) return utf8.WithContext(source.source);
+  Extraction x;
+  x.model.article = AnalyzeArticle(std::move(source));
+  SplitAndTokenize(&x.model);
+  RecognizeActors(&x.model);
+  x.relations = ExtractEvents(x.model);
+  PruneEntities(&x);
+  return x;
+}
+
+}  // namespace dipgraph

@@ -1,0 +1,188 @@
+#include "src/extract/gazetteer.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "graph/data_files.h"
+#include "graph/date.h"
+#include "graph/name_key.h"
+#include "graph/tsv.h"
+
+namespace dipgraph {
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer* g = new Gazetteer();
+  return *g;
+}
+
+Gazetteer::Gazetteer() {
+  LoadCountries();
+  LoadOrganizations();
+  LoadPeople();
+  LoadCities();
+}
+
+int Gazetteer::Add(GazEntry e) {
+  entries_.push_back(std::move(e));
+  int id = static_cast<int>(entries_.size()) - 1;
+  by_key_.emplace(entries_.back().key, id);
+  return id;
+}
+
+void Gazetteer::AddName(int entry, std::string_view name, NameUse use) {
+  std::string n(name);
+  bool the = n.size() > 4 && (n.compare(0, 4, "the ") == 0 || n.compare(0, 4, "The ") == 0);
+  if (the && use != NameUse::kDescription) n = n.substr(4);  // "the Kremlin": "the" is optional
+  std::vector<Token> tokens = Tokenize(n, 0, n.size());
+  if (tokens.empty()) return;
+  Phrase p;
+  for (const Token& t : tokens) p.norms.push_back(t.norm);
+  p.match = {entry, use};
+  p.proper = use != NameUse::kDescription && tokens[0].cap;
+  p.acronym = tokens.size() == 1 && tokens[0].upper && n.size() <= 6;
+  by_first_[p.norms[0]].push_back(std::move(p));
+}
+
+namespace {
+
+int ParseDayOr(std::string_view s, int fallback) {
+  if (s.empty()) return fallback;
+  auto r = ParseDateRange(s);
+  return r && !r->empty() ? r->begin : fallback;
+}
+
+GazEntry Entry(std::string key, std::string name, ActorKind kind, std::string iso3 = "") {
+  GazEntry e;
+  e.key = std::move(key);
+  e.name = std::move(name);
+  e.kind = kind;
+  e.iso3 = std::move(iso3);
+  return e;
+}
+
+int ParseYear(std::string_view s, int fallback) {
+  return s.size() == 4 ? std::stoi(std::string(s)) : fallback;
+}
+
+}  // namespace
+
+void Gazetteer::LoadCountries() {
+  // iso3 name aliases adjectives capitals metonyms from to
+  ForEachTsvRow(DataFileContent("gazetteer/countries.tsv"), [&](const auto& f, int) {
+    if (f.size() < 6) return;
+    GazEntry e =
+        Entry(std::string(f[0]), std::string(f[1]), ActorKind::kCountry, std::string(f[0]));
+    if (f.size() > 6) e.from_year = ParseYear(f[6], 0);
+    if (f.size() > 7) e.to_year = ParseYear(f[7], 9999);
+    int id = Add(std::move(e));
+    AddName(id, f[1], NameUse::kName);
+    for (const auto& s : SplitList(f[2])) AddName(id, s, NameUse::kName);
+    for (const auto& s : SplitList(f[3])) AddName(id, s, NameUse::kAdjective);
+    for (const auto& s : SplitList(f[4])) AddName(id, s, NameUse::kCapital);
+    for (const auto& s : SplitList(f[5])) AddName(id, s, NameUse::kMetonym);
+  });
+}
+
+void Gazetteer::LoadOrganizations() {
+  // id name kind aliases descriptions members
+  ForEachTsvRow(DataFileContent("gazetteer/organizations.tsv"), [&](const auto& f, int) {
+    if (f.size() < 5) return;
+    ActorKind kind = f[2] == "group" ? ActorKind::kGroup : ActorKind::kOrganization;
+    // "North Atlantic Treaty Organization" is known as NATO: long names give way to the acronym.
+    std::string display(f[1]);
+    auto aliases = SplitList(f[3]);
+    bool acronym = std::find(aliases.begin(), aliases.end(), std::string(f[0])) != aliases.end();
+    if (acronym && std::count(display.begin(), display.end(), ' ') >= 3)
+      display = std::string(f[0]);
+    int id = Add(Entry(std::string(f[0]), display, kind));
+    AddName(id, f[1], NameUse::kName);
+    for (const auto& s : SplitList(f[3])) AddName(id, s, NameUse::kName);
+    for (const auto& s : SplitList(f[4])) AddName(id, s, NameUse::kDescription);
+  });
+}
+
+void Gazetteer::LoadPeople() {
+  // name aliases of role from to; one line per term
+  ForEachTsvRow(DataFileContent("gazetteer/people.tsv"), [&](const auto& f, int) {
+    if (f.size() < 5) return;
+    std::string name(f[0]);
+    Term t{std::string(f[2]), std::string(f[3]), ParseDayOr(f[4], INT_MIN),
+           f.size() > 5 ? ParseDayOr(f[5], INT_MAX) : INT_MAX};
+    if (t.to != INT_MAX) {
+      auto r = ParseDateRange(f[5]);
+      if (r && !r->empty()) t.to = r->end;
+    }
+    auto it = by_key_.find(name);
+    if (it != by_key_.end() && entries_[it->second].kind == ActorKind::kPerson) {
+      entries_[it->second].terms.push_back(std::move(t));
+      return;
+    }
+    GazEntry e = Entry(name, name, ActorKind::kPerson);
+    e.terms.push_back(std::move(t));
+    int id = Add(std::move(e));
+    AddName(id, f[0], NameUse::kName);
+    for (const auto& s : SplitList(f[1])) AddName(id, s, NameUse::kName);
+  });
+}
+
+void Gazetteer::LoadCities() {
+  // name iso3 aliases
+  ForEachTsvRow(DataFileContent("gazetteer/cities.tsv"), [&](const auto& f, int) {
+    if (f.size() < 2) return;
+    GazEntry e = Entry("city:" + std::string(f[0]), std::string(f[0]), ActorKind::kLocation,
+                       std::string(f[1]));
+    int id = Add(std::move(e));
+    AddName(id, f[0], NameUse::kCity);
+    if (f.size() > 2)
+      for (const auto& s : SplitList(f[2])) AddName(id, s, NameUse::kCity);
+  });
+}
+
+bool Gazetteer::PhraseMatches(const Phrase& p, const std::vector<Token>& tokens, size_t i) const {
+  if (i + p.norms.size() > tokens.size()) return false;
+  for (size_t k = 0; k < p.norms.size(); ++k)
+    if (tokens[i + k].norm != p.norms[k]) return false;
+  if (p.proper && !tokens[i].cap) return false;
+  if (p.acronym && !tokens[i].upper) return false;
+  return true;
+}
+
+std::vector<GazMatch> Gazetteer::Match(const std::vector<Token>& tokens, size_t i,
+                                       size_t* len) const {
+  *len = 0;
+  std::vector<GazMatch> out;
+  auto it = by_first_.find(tokens[i].norm);
+  if (it == by_first_.end()) return out;
+  for (const Phrase& p : it->second) {
+    if (p.norms.size() < *len || !PhraseMatches(p, tokens, i)) continue;
+    if (p.norms.size() > *len) out.clear(), *len = p.norms.size();
+    bool dup = false;
+    for (const GazMatch& m : out) dup = dup || (m.entry == p.match.entry && m.use == p.match.use);
+    if (!dup) out.push_back(p.match);
+  }
+  return out;
+}
+
+int Gazetteer::Find(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? -1 : it->second;
+}
+
+int Gazetteer::FindPersonFuzzy(std::string_view name) const {
+  std::string key = NameKey(name);
+  int best = -1, best_d = 3;
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].kind != ActorKind::kPerson) continue;
+    int max = key.size() >= 12 ? 2 : 1;
+    int d = EditDistance(key, NameKey(entries_[i].name), max);
+    if (d <= max && d < best_d) best = static_cast<int>(i), best_d = d;
+  }
+  return best;
+}
+
+bool Gazetteer::ExistsIn(int entry, int year) const {
+  const GazEntry& e = entries_[entry];
+  return year >= e.from_year && year <= e.to_year;
+}
+
+}  // namespace dipgraph

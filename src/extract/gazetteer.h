@@ -1,0 +1,76 @@
+// The gazetteer (data/gazetteer/*.tsv): countries with their names, adjectives, capitals and seats
+// of power; organizations and groups with acronyms and descriptions; people with their terms of
+// office; cities. Matches token sequences to entries.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/types.h"
+#include "src/extract/lemmatizer.h"
+#include "src/extract/token.h"
+
+namespace dipgraph {
+
+struct Term {
+  std::string of;  // ISO3 or organization id
+  std::string role;
+  int from = 0, to = 0;  // day numbers; to = INT_MAX while in office
+};
+
+struct GazEntry {
+  std::string key;  // ISO3, organization id, or the name for people and cities
+  std::string name;
+  ActorKind kind = ActorKind::kOther;
+  std::string iso3;                   // countries; the country of a city
+  int from_year = 0, to_year = 9999;  // states that no longer exist
+  std::vector<Term> terms;            // people
+};
+
+// How a name points at its entry.
+enum class NameUse { kName, kAdjective, kCapital, kMetonym, kDescription, kCity };
+
+struct GazMatch {
+  int entry = -1;
+  NameUse use = NameUse::kName;
+};
+
+class Gazetteer {
+ public:
+  // The gazetteer built from the embedded data files (built once, shared, immutable).
+  static const Gazetteer& Get();
+
+  // The longest name starting at tokens[i]; fills *len (0 when none) and returns every entry
+  // with that name. Proper names must be capitalised in the text; acronyms must be in capitals.
+  std::vector<GazMatch> Match(const std::vector<Token>& tokens, size_t i, size_t* len) const;
+  const GazEntry& entry(int i) const { return entries_[i]; }
+  int Find(std::string_view key) const;  // by ISO3, organization id or person name; -1 if none
+  // A person whose name is within a small edit distance of `name` ("Medevedev"), or -1.
+  int FindPersonFuzzy(std::string_view name) const;
+  // Whether the entry (a state) existed in the given year.
+  bool ExistsIn(int entry, int year) const;
+  size_t size() const { return entries_.size(); }
+
+ private:
+  Gazetteer();
+  struct Phrase {
+    std::vector<std::string> norms;
+    GazMatch match;
+    bool proper = true;    // must be capitalised in the text
+    bool acronym = false;  // must be in capitals
+  };
+  int Add(GazEntry e);
+  void AddName(int entry, std::string_view name, NameUse use);
+  void LoadCountries();
+  void LoadOrganizations();
+  void LoadPeople();
+  void LoadCities();
+  bool PhraseMatches(const Phrase& p, const std::vector<Token>& tokens, size_t i) const;
+  std::vector<GazEntry> entries_;
+  std::unordered_map<std::string, int> by_key_;
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+};
+
+}  // namespace dipgraph

@@ -1,0 +1,77 @@
+#include "src/extract/modality.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace dipgraph {
+
+namespace {
+
+using Words = std::unordered_set<std::string>;
+
+const Words& NegationCues() {
+  static const Words w = {"not",     "n't",    "never", "no",     "neither", "nor",    "deny",
+                          "without", "refuse", "fail",  "reject", "rule",    "cancel", "unable"};
+  return w;
+}
+
+const Words& HypotheticalCues() {
+  static const Words w = {"would",    "could",    "might",     "should",      "if",      "unless",
+                          "whether",  "hope",     "hopefully", "wish",        "want",    "unclear",
+                          "possible", "possibly", "perhaps",   "consider",    "may",     "try",
+                          "seek",     "propose",  "suggest",   "speculation", "rumor",   "rumour",
+                          "likely",   "unlikely", "threaten",  "ready",       "willing", "offer",
+                          "urge",     "demand",   "ask",       "call"};
+  return w;
+}
+
+const Words& PlannedCues() {
+  static const Words w = {"will",   "shall",  "'ll",        "plan",        "schedule", "due",
+                          "expect", "set",    "upcoming",   "forthcoming", "prepare",  "intend",
+                          "agree",  "accept", "invitation", "next",        "going",    "to"};
+  return w;
+}
+
+}  // namespace
+
+Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
+                        size_t anchor_end, bool nominal) {
+  if (nominal) begin = anchor >= 3 ? std::max(begin, anchor - 3) : begin;
+  bool negated = false, hypothetical = false, planned = false;
+  for (size_t i = begin; i < anchor_end && i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const std::string& w = t.lemma.empty() ? t.norm : t.lemma;
+    if (i >= anchor) {
+      // Inside the trigger only a "not" counts ("met not with").
+      negated = negated || t.norm == "not";
+      continue;
+    }
+    if (NegationCues().count(w) || NegationCues().count(t.norm)) negated = true;
+    if (HypotheticalCues().count(t.norm) || HypotheticalCues().count(w)) {
+      // "may" as a month is capitalised.
+      if (!(t.norm == "may" && t.cap)) hypothetical = true;
+    }
+    bool to_infinitive = t.norm == "to" && i + 1 == anchor;  // "is to visit", "plans to meet"
+    if (t.norm != "to" ? PlannedCues().count(w) > 0 : to_infinitive) planned = true;
+  }
+  if (negated) return Modality::kNegated;
+  if (hypothetical) return Modality::kHypothetical;
+  if (planned) return Modality::kPlanned;
+  return Modality::kAsserted;
+}
+
+bool IsPastTense(const std::vector<Token>& tokens, size_t begin, size_t anchor) {
+  if (anchor >= tokens.size()) return false;
+  const Token& t = tokens[anchor];
+  if (t.norm.size() > 3 && t.norm.compare(t.norm.size() - 2, 2, "ed") == 0) return true;
+  if (!t.lemma.empty() && t.lemma != t.norm && t.norm.back() != 's' &&
+      t.norm.compare(t.norm.size() >= 3 ? t.norm.size() - 3 : 0, 3, "ing") != 0)
+    return true;  // irregular past: met, held, sought
+  for (size_t i = begin; i < anchor; ++i)
+    if (tokens[i].norm == "has" || tokens[i].norm == "have" || tokens[i].norm == "had" ||
+        tokens[i].norm == "was" || tokens[i].norm == "were" || tokens[i].norm == "did")
+      return true;
+  return false;
+}
+
+}  // namespace dipgraph

@@ -1,0 +1,20 @@
+// How sure the text is of an event: asserted, planned, hypothetical or negated, from the cue words
+// around the event's trigger ("did not meet", "will attend", "it was unclear whether ... would").
+#pragma once
+
+#include <vector>
+
+#include "graph/types.h"
+#include "src/extract/token.h"
+
+namespace dipgraph {
+
+// Cues are read in tokens[begin, anchor_end): from a little before the source to the end of the
+// trigger words. Nominal triggers ("the visit by X") look only at the few words before the noun.
+Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
+                        size_t anchor_end, bool nominal);
+
+// Whether the trigger at `anchor` is in the past (simple past or perfect), for dating.
+bool IsPastTense(const std::vector<Token>& tokens, size_t begin, size_t anchor);
+
+}  // namespace dipgraph

@@ -1,0 +1,68 @@
+#include "src/extract/article.h"
+
+#include "graph/date.h"
+#include "tests/test_util.h"
+
+namespace dipgraph {
+namespace {
+
+std::vector<std::string> BlockTexts(const Article& a, BlockKind kind) {
+  std::vector<std::string> out;
+  for (const Block& b : a.blocks)
+    if (b.kind == kind) out.push_back(a.text.substr(b.span.start, b.span.end - b.span.start));
+  return out;
+}
+
+Article Read(const std::string& text) { return AnalyzeArticle({"test.txt", text, "", "", ""}); }
+
+TEST_CASE("articles: date line, dateline, caption credit, byline and page junk are furniture") {
+  Article a = Read(
+      "November 3, 2010 / 9:26 AM / 9 years ago\n\n"
+      "NATO head urges new start with Russia\n\n"
+      "MOSCOW (Reuters) - NATO and Russia need a new relationship.\n\n"
+      "Rasmussen speaks during a meeting with Lavrov in Moscow, November 3, 2010. "
+      "REUTERS/Alexander Natruskin\n\n"
+      "Writing by Thomas Grove, editing by Mark Trevelyan\n\n"
+      "0 : 0\n  \xE2\x80\xA2 narrow-browser-and-phone\n  \xE2\x80\xA2 wide-browser-and-larger");
+  CHECK(FormatDay(a.published) == "2010-11-03");
+  CHECK(a.dateline == "Moscow");
+  CHECK(a.title == "NATO head urges new start with Russia");
+  CHECK(BlockTexts(a, BlockKind::kBody) ==
+        std::vector<std::string>{"NATO and Russia need a new relationship."});
+  CHECK(BlockTexts(a, BlockKind::kCaption) ==
+        std::vector<std::string>{
+            "Rasmussen speaks during a meeting with Lavrov in Moscow, November 3, 2010. "});
+}
+
+TEST_CASE("articles: 1987 wire form with headline and date on consecutive lines") {
+  Article a = Read(
+      "U.S. PRESENTS MOSCOW WITH DRAFT MISSILE TREATY\nMarch 4, 1987\n\n"
+      "GENEVA, March 4 - The United States today handed Soviet negotiators a draft. Reuter");
+  CHECK(FormatDay(a.published) == "1987-03-04");
+  CHECK(a.dateline == "Geneva");
+  CHECK(BlockTexts(a, BlockKind::kBody) ==
+        std::vector<std::string>{"The United States today handed Soviet negotiators a draft."});
+}
+
+TEST_CASE("articles: bylines and credits in their common forms are dropped") {
+  for (const char* line : {"By Jane Doe", "(Reporting by Jane Doe; Editing by John Roe)",
+                           "Copyright 2010 Reuters", "Additional reporting by Ann Lee"}) {
+    Article a = Read(std::string("WASHINGTON, Feb 26 - Talks began.\n\n") + line);
+    CHECK_MESSAGE(BlockTexts(a, BlockKind::kBody) == std::vector<std::string>{"Talks began."},
+                  line);
+    CHECK(a.dateline == "Washington");
+  }
+}
+
+TEST_CASE("articles: invalid UTF-8 and NUL bytes are reported with their offset") {
+  CHECK(CheckUtf8("Moscow \xE2\x80\x94 fine").ok());
+  Status bad = CheckUtf8(std::string("abc\xC3(def"));
+  REQUIRE(!bad.ok());
+  CHECK(bad.message() == "invalid UTF-8 at byte offset 3");
+  Status nul = CheckUtf8(std::string("ab\0cd", 5));
+  CHECK(nul.message() == "NUL byte at byte offset 2");
+  CHECK(!CheckUtf8("\xE2\x80").ok());  // truncated sequence at the end
+}
+
+}  // namespace
+}  // namespace dipgraph
