@@ -220,8 +220,45 @@ const std::unordered_set<std::string>& NotNames() {
                                                         "photo",
                                                         "video",
                                                         "read",
-                                                        "more"};
+                                                        "more",
+                                                        "exchange",
+                                                        "democrat",
+                                                        "republican",
+                                                        "advisers",
+                                                        "adviser",
+                                                        "agreements",
+                                                        "staff",
+                                                        "federation",
+                                                        "board",
+                                                        "reserve",
+                                                        "treasury",
+                                                        "budget",
+                                                        "economic",
+                                                        "bureau",
+                                                        "corporation",
+                                                        "broadcasting",
+                                                        "securities",
+                                                        "associates",
+                                                        "stock",
+                                                        "market",
+                                                        "service",
+                                                        "county",
+                                                        "city",
+                                                        "province",
+                                                        "region",
+                                                        "district",
+                                                        "embassy",
+                                                        "cabinet"};
   return words;
+}
+
+bool IsCompanyWord(const std::string& norm) {
+  static const std::unordered_set<std::string> words = {
+      "corp",       "corp.",       "inc",        "inc.",      "co",       "co.",        "ltd",
+      "ltd.",       "plc",         "group",      "company",   "airlines", "airways",    "motors",
+      "bank",       "holdings",    "industries", "petroleum", "oil",      "university", "institute",
+      "foundation", "association", "times",      "news",      "agency"};
+  return words.count(norm) > 0;
 }
 
 bool IsNameParticle(const std::string& norm) {
@@ -231,7 +268,8 @@ bool IsNameParticle(const std::string& norm) {
 }
 
 bool IsNameToken(const Token& t) {
-  if (!t.word || !t.cap || t.norm.size() < 2) return false;
+  // All-capital words come from headlines ("U.S. PRESENTS MOSCOW WITH ..."), not names.
+  if (!t.word || !t.cap || t.upper || t.norm.size() < 2) return false;
   if (NotNames().count(t.norm)) return false;
   for (char c : t.norm)
     if (c >= '0' && c <= '9') return false;
@@ -240,11 +278,14 @@ bool IsNameToken(const Token& t) {
 
 bool IsInitial(const Token& t) { return t.cap && t.norm.size() == 2 && t.norm[1] == '.'; }
 
-// A capitalised personal name starting at i: 1 to 4 name tokens, initials and particles inside.
+// A capitalised personal name starting at i: 1 to 4 name tokens, initials and particles inside;
+// it stops at a title ("Trade Representative") and is no name at all with a company word in it.
 size_t NameLength(const std::vector<Token>& tokens, size_t i) {
-  size_t n = 0, names = 0;
+  size_t n = 0, names = 0, title_len = 0;
   while (i + n < tokens.size() && names < 4) {
     const Token& t = tokens[i + n];
+    if (MatchTitle(tokens, i + n, &title_len)) break;
+    if (IsCompanyWord(t.norm)) return 0;
     if (IsNameToken(t)) {
       ++names;
     } else if (n > 0 && (IsInitial(t) || IsNameParticle(t.norm))) {
@@ -306,9 +347,19 @@ struct Resolver {
     return by_name[key] = static_cast<int>(doc->entities.size()) - 1;
   }
 
+  // Whether a gazetteer person held an office within some years of the story ("Medevedev" in
+  // 2010 is Medvedev; a 1987 name is not a 2019 prime minister's near-namesake).
+  bool InEra(const GazEntry& e) const {
+    int day = doc->article.published;
+    if (day < 0) return true;
+    for (const Term& t : e.terms)
+      if (t.from <= day + 2 * 366 && (t.to == INT_MAX || t.to >= day - 15 * 366)) return true;
+    return false;
+  }
+
   int ForUnknownPerson(const std::string& name, const std::string& why) {
     int fuzzy = gaz.FindPersonFuzzy(name);
-    if (fuzzy >= 0) {
+    if (fuzzy >= 0 && InEra(gaz.entry(fuzzy))) {
       int id = ForGaz(fuzzy);
       AddAlias(id, name);
       return id;
@@ -392,7 +443,8 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   if (j < s.tokens.size() && s.tokens[j].norm == "former") former = true, ++j;
   size_t tlen = 0;
   const Title* title = j < s.tokens.size() ? MatchTitle(s.tokens, j, &tlen) : nullptr;
-  if (!title || !s.tokens[j].cap) return false;
+  // Lowercase titles count too ("Soviet leader Mikhail Gorbachev"): a capitalised name must follow.
+  if (!title) return false;
   j += tlen;
   if (j >= s.tokens.size()) return false;
   size_t glen = 0;
@@ -422,6 +474,13 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   }
   if (owner >= 0) ++r.doc->entities[r.ForGaz(owner)].mentions;
   return true;
+}
+
+bool IsMonthWord(const std::string& norm) {
+  static const std::unordered_set<std::string> months = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return months.count(norm) > 0;
 }
 
 // "the 28-nation alliance": the number word is dropped before matching descriptions.
@@ -463,6 +522,12 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
   const GazMatch& m = matches[r.Choose(matches)];
   const GazEntry& e = r.gaz.entry(m.entry);
   std::string form = SpanText(*r.doc, s, i, i + len);
+  if (m.use == NameUse::kName && e.kind == ActorKind::kPerson && len == 1 &&
+      !r.by_gaz.count(m.entry)) {
+    // A lone surname ("May", "Rice", "Lee") is a person only when the story names them in full
+    // first, or when they hold office on the story's date and the word is no month.
+    if (r.ActiveTerm(e) < 0 || IsMonthWord(s.tokens[i].norm)) return false;
+  }
   if (m.use == NameUse::kName) {
     out->mention.entity = r.ForGaz(m.entry);
     out->mention.place = e.kind == ActorKind::kLocation;
@@ -552,7 +617,7 @@ void ScanSentence(Resolver& r, size_t si, std::vector<PendingDescription>* pendi
   for (size_t i = 0; i < s.tokens.size();) {
     Found f{};
     std::vector<int> candidates;
-    if (MatchTitledPerson(r, s, i, &f) || MatchReportedPerson(r, s, i, &f)) {
+    if (MatchTitledPerson(r, s, i, &f)) {
       AddMention(r, s, f);
       MatchAppositive(r, s, f.end, f.mention.entity);
       i = f.end;
@@ -567,6 +632,10 @@ void ScanSentence(Resolver& r, size_t si, std::vector<PendingDescription>* pendi
         if (r.doc->entities[f.mention.entity].kind == ActorKind::kPerson)
           MatchAppositive(r, s, f.end, f.mention.entity);
       }
+      i = f.end;
+    } else if (MatchReportedPerson(r, s, i, &f)) {
+      AddMention(r, s, f);
+      MatchAppositive(r, s, f.end, f.mention.entity);
       i = f.end;
     } else {
       ++i;

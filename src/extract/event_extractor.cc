@@ -6,6 +6,7 @@
 #include <string>
 
 #include "graph/cameo.h"
+#include "graph/name_key.h"
 #include "src/extract/date_resolver.h"
 #include "src/extract/event_lexicon.h"
 #include "src/extract/gazetteer.h"
@@ -80,6 +81,17 @@ std::vector<int> LeftSlot(const View& v, size_t pos) {
   size_t stop = pos > kLeftReach ? pos - kLeftReach : 0;
   for (size_t k = pos; k-- > stop;) {
     if (IsClauseBreak(v.s.tokens[k])) break;
+    // ", who leaves for Moscow on Tuesday," lies between a subject and its verb: skip it.
+    if (v.s.tokens[k].norm == "," && k > 0) {
+      size_t open = k;
+      while (open-- > stop && v.s.tokens[open].norm != ",") {
+      }
+      if (open < k && open + 1 < k && open >= stop &&
+          (v.s.tokens[open + 1].norm == "who" || v.s.tokens[open + 1].norm == "which")) {
+        k = open + 1;  // continue left of the opening comma
+        continue;
+      }
+    }
     int m = v.mention_at[k];
     if (m < 0 || !v.CanAct(m) || v.mention(m).place) continue;
     out.push_back(m);
@@ -137,6 +149,12 @@ bool WordMatches(const View& v, size_t k, const PatternElement& e) {
   if (k >= v.s.tokens.size() || v.mention_at[k] >= 0) return false;
   const std::string& lemma = v.s.tokens[k].lemma;
   return std::find(e.lemmas.begin(), e.lemmas.end(), lemma) != e.lemmas.end();
+}
+
+// Codes whose event two parties do together: meetings, cooperation, agreements.
+bool IsMutualCode(const std::string& code) {
+  return code.rfind("04", 0) == 0 || code.rfind("05", 0) == 0 || code.rfind("06", 0) == 0 ||
+         code.rfind("03", 0) == 0;
 }
 
 bool IsVisitCode(const std::string& code) {
@@ -280,21 +298,49 @@ bool IsEventNoun(const std::string& lemma) {
          lemma == "deployment" || lemma == "campaign" || lemma == "patrol";
 }
 
+// A place after "in"/"at" at token k: a place mention's name, a seat of power as written ("the
+// White House"), or capitalised words the gazetteer does not know ("Deauville", "Hofdi House").
+std::string PlaceAt(const View& v, size_t k) {
+  const auto& t = v.s.tokens;
+  while (k < t.size() && IsDeterminer(t[k].norm)) ++k;
+  if (k >= t.size()) return "";
+  int m = v.mention_at[k];
+  if (m >= 0) {
+    const Mention& x = v.mention(m);
+    const DocEntity& e = v.doc.entities[x.entity];
+    if (x.place) return e.name;
+    if (x.adjective) return "";
+    if (e.kind == ActorKind::kCountry) {
+      std::string written =
+          v.doc.article.text.substr(t[x.begin].start, t[x.end - 1].end - t[x.begin].start);
+      return NameKey(written) == NameKey(e.name) || x.end - x.begin > 1 ? written : e.name;
+    }
+    return "";
+  }
+  size_t e = k;
+  while (e < t.size() && t[e].cap && t[e].word && v.mention_at[e] < 0 && e - k < 4) ++e;
+  if (e == k) return "";
+  std::string first = t[k].norm;
+  // Not a place: months, weekdays.
+  static const std::set<std::string> not_places = {
+      "january",   "february",  "march",   "april",    "may",      "june",   "july",
+      "august",    "september", "october", "november", "december", "jan.",   "feb.",
+      "aug.",      "sept.",     "oct.",    "nov.",     "dec.",     "monday", "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  if (not_places.count(first)) return "";
+  return v.doc.article.text.substr(t[k].start, t[e - 1].end - t[k].start);
+}
+
 // "in Moscow", "at the summit in Lisbon": the first place named after `from` (else before it).
 std::string FindLocation(const View& v, size_t from) {
   std::string before;
-  for (size_t k = 1; k < v.s.tokens.size(); ++k) {
-    int m = v.mention_at[k];
-    if (m < 0 || v.mention(m).begin != k) continue;
-    const Token& prev = v.s.tokens[k - 1];
-    bool det = IsDeterminer(prev.norm) && k >= 2;
-    const std::string& prep = det ? v.s.tokens[k - 2].norm : prev.norm;
-    if (prep != "in" && prep != "at") continue;
-    if (!v.mention(m).place && v.doc.entities[v.mention(m).entity].kind != ActorKind::kCountry)
-      continue;
-    const std::string& name = v.doc.entities[v.mention(m).entity].name;
-    if (k > from) return name;
-    if (before.empty()) before = name;
+  for (size_t k = 0; k + 1 < v.s.tokens.size(); ++k) {
+    const std::string& w = v.s.tokens[k].norm;
+    if (w != "in" && w != "at") continue;
+    std::string place = PlaceAt(v, k + 1);
+    if (place.empty()) continue;
+    if (k >= from) return place;
+    if (before.empty()) before = place;
   }
   return before;
 }
@@ -334,7 +380,10 @@ const TimeExpression* PickDate(const Sentence& s, const std::vector<TimeExpressi
   size_t best_distance = SIZE_MAX;
   for (const TimeExpression& e : after) {
     size_t k = TokenAtByte(s, e.start);
-    if (k <= last || k - last > 8) continue;
+    if (k <= last || k - last > 12) continue;
+    bool broken = false;
+    for (size_t j = last + 1; j < k && !broken; ++j) broken = IsClauseBreak(s.tokens[j]);
+    if (broken) continue;
     if (k - last < best_distance) best = &e, best_distance = k - last;
   }
   for (const TimeExpression& e : before) {
@@ -361,6 +410,7 @@ class Builder {
     std::string_view text(doc_.article.text.data() + s.span.start, s.span.end - s.span.start);
     past_ = FindTimeExpressions(text, doc_.article.published, Tense::kPast);
     future_ = FindTimeExpressions(text, doc_.article.published, Tense::kFuture);
+    present_ = FindTimeExpressions(text, doc_.article.published, Tense::kPresent);
     std::vector<Match> matches = FindMatches(v);
     size_t before = out->size();
     for (const Match& m : matches) Emit(v, m, out);
@@ -440,8 +490,11 @@ class Builder {
     bool from_dateline = false;
     if (targets.empty()) {
       bool meeting = p.code == "036" || p.code.rfind("04", 0) == 0;
-      if (p.sym && sources.size() >= 2) {
-        pairs.emplace_back(sources[0], sources[1]);
+      if (sources.size() >= 2 && (p.sym || IsMutualCode(p.code))) {
+        // "Merkel, Sarkozy and Medvedev met": every pair of them.
+        for (size_t i = 0; i < sources.size(); ++i)
+          for (size_t j = i + 1; j < sources.size(); ++j)
+            pairs.emplace_back(sources[i], sources[j]);
       } else if (meeting && memory_.host >= 0 && HasDefiniteMeeting(v, m)) {
         for (int src : sources) pairs.emplace_back(src, memory_.host);
       } else if (p.code.rfind("042", 0) == 0 && dateline_country_ >= 0) {
@@ -493,8 +546,14 @@ class Builder {
     r.modality = DetectModality(v.s.tokens, window, m.anchor, m.last_word + 1, p.nominal);
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
     bool future = r.modality == Modality::kPlanned;
-    if (const TimeExpression* e = PickDate(v.s, past_, future ? future_ : past_, first, last)) {
+    bool past = IsPastTense(v.s.tokens, window, m.anchor);
+    const auto& after = future ? future_ : past || p.nominal ? past_ : present_;
+    if (const TimeExpression* e = PickDate(v.s, past_, after, first, last)) {
       r.date = e->range;
+      // "who leaves for Moscow on Tuesday": the present tense with a date ahead is a plan.
+      if (!future && !past && !p.nominal && r.modality == Modality::kAsserted &&
+          doc_.article.published >= 0 && r.date.begin > doc_.article.published)
+        r.modality = Modality::kPlanned, future = true;
     } else if (future && !memory_.date.empty()) {
       r.date = memory_.date;
     } else if (r.modality == Modality::kAsserted && doc_.article.published >= 0 &&
@@ -517,7 +576,7 @@ class Builder {
   int dateline_country_;
   Memory memory_;
   std::map<std::string, std::pair<int, int>> events_;
-  std::vector<TimeExpression> past_, future_;
+  std::vector<TimeExpression> past_, future_, present_;
 };
 
 }  // namespace
