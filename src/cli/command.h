@@ -39,5 +39,20 @@ Status LoadGraph(const Context& ctx, KnowledgeGraph* kg);
 Status RunStats(Context& ctx);
 Status RunExport(Context& ctx);
 Status RunImport(Context& ctx);
+Status RunExtract(Context& ctx);
+Status RunIngest(Context& ctx);
+Status RunValidate(Context& ctx);
+Status RunRender(Context& ctx);
+// Queries (cmd_query.cc).
+Status RunWhoMet(Context& ctx);
+Status RunRelations(Context& ctx);
+Status RunTimeline(Context& ctx);
+Status RunPath(Context& ctx);
+Status RunEgo(Context& ctx);
+Status RunRank(Context& ctx);
+Status RunActor(Context& ctx);
+Status RunDyad(Context& ctx);
+Status RunActors(Context& ctx);
+Status RunServe(Context& ctx);  // the web explorer (cmd_serve.cc)
 
 }  // namespace dipgraph::cli

@@ -20,35 +20,39 @@ struct Title {
   std::string role;
 };
 
-const std::vector<Title>& Titles() {
-  static const std::vector<Title> titles = [] {
-    std::vector<Title> out;
+// Titles by their first word, longest first.
+const std::unordered_map<std::string, std::vector<Title>>& Titles() {
+  static const auto* titles = [] {
+    auto* out = new std::unordered_map<std::string, std::vector<Title>>();
     ForEachTsvRow(DataFileContent("lexicon/titles.tsv"), [&](const auto& f, int) {
       std::string phrase(f[0]);
       Title t;
       for (const Token& tok : Tokenize(phrase, 0, phrase.size())) t.norms.push_back(tok.norm);
       t.role = f.size() > 1 ? std::string(f[1]) : "";
-      if (!t.norms.empty()) out.push_back(std::move(t));
+      if (!t.norms.empty()) (*out)[t.norms[0]].push_back(std::move(t));
     });
-    std::sort(out.begin(), out.end(),
-              [](const Title& a, const Title& b) { return a.norms.size() > b.norms.size(); });
+    for (auto& [first, list] : *out)
+      std::sort(list.begin(), list.end(),
+                [](const Title& a, const Title& b) { return a.norms.size() > b.norms.size(); });
     return out;
   }();
-  return titles;
+  return *titles;
 }
 
 // The longest title at tokens[i]; its length in *len (0 if none).
 const Title* MatchTitle(const std::vector<Token>& tokens, size_t i, size_t* len) {
-  for (const Title& t : Titles()) {
+  *len = 0;
+  auto it = Titles().find(tokens[i].norm);
+  if (it == Titles().end()) return nullptr;
+  for (const Title& t : it->second) {
     if (i + t.norms.size() > tokens.size()) continue;
     bool ok = true;
-    for (size_t k = 0; k < t.norms.size() && ok; ++k) ok = tokens[i + k].norm == t.norms[k];
+    for (size_t k = 1; k < t.norms.size() && ok; ++k) ok = tokens[i + k].norm == t.norms[k];
     if (ok) {
       *len = t.norms.size();
       return &t;
     }
   }
-  *len = 0;
   return nullptr;
 }
 
@@ -335,6 +339,25 @@ struct Resolver {
     return by_gaz[entry] = static_cast<int>(doc->entities.size()) - 1;
   }
 
+  // Gazetteer matches of the sentence being scanned, computed once per position.
+  const Sentence* cached_sentence = nullptr;
+  std::vector<int> cached_len;  // -1: not computed yet
+  std::vector<std::vector<GazMatch>> cached;
+  const std::vector<GazMatch>& MatchAt(const Sentence& s, size_t i, size_t* len) {
+    if (cached_sentence != &s) {
+      cached_sentence = &s;
+      cached_len.assign(s.tokens.size(), -1);
+      cached.assign(s.tokens.size(), {});
+    }
+    if (cached_len[i] < 0) {
+      size_t l = 0;
+      cached[i] = gaz.Match(s.tokens, i, &l);
+      cached_len[i] = static_cast<int>(l);
+    }
+    *len = static_cast<size_t>(cached_len[i]);
+    return cached[i];
+  }
+
   int ForUnknownPlace(const std::string& name) {
     std::string key = "place:" + NameKey(name);
     auto it = by_name.find(key);
@@ -414,7 +437,7 @@ std::string SpanText(const DocumentModel& doc, const Sentence& s, size_t b, size
 // "NATO", "U.S."; returns tokens used (0 if none) and the gazetteer entry.
 size_t MatchOwner(Resolver& r, const Sentence& s, size_t i, int* entry) {
   size_t len = 0;
-  auto matches = r.gaz.Match(s.tokens, i, &len);
+  auto matches = r.MatchAt(s, i, &len);
   if (len == 0) return 0;
   int pick = r.Choose(matches);
   const GazEntry& e = r.gaz.entry(matches[pick].entry);
@@ -448,7 +471,7 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   j += tlen;
   if (j >= s.tokens.size()) return false;
   size_t glen = 0;
-  auto matches = r.gaz.Match(s.tokens, j, &glen);
+  auto matches = r.MatchAt(s, j, &glen);
   int person = -1;
   if (glen > 0) {
     int pick = r.Choose(matches);
@@ -508,7 +531,7 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
   }
   if (len == 0) {
     skipped = 0;
-    matches = r.gaz.Match(s.tokens, i, &len);
+    matches = r.MatchAt(s, i, &len);
   }
   if (len == 0) return false;
   out->begin = i;
@@ -526,7 +549,8 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
       !r.by_gaz.count(m.entry)) {
     // A lone surname ("May", "Rice", "Lee") is a person only when the story names them in full
     // first, or when they hold office on the story's date and the word is no month.
-    if (r.ActiveTerm(e) < 0 || IsMonthWord(s.tokens[i].norm)) return false;
+    if ((r.ActiveTerm(e) < 0 && r.doc->article.published >= 0) || IsMonthWord(s.tokens[i].norm))
+      return false;
   }
   if (m.use == NameUse::kName) {
     out->mention.entity = r.ForGaz(m.entry);

@@ -291,6 +291,12 @@ bool IsMeetingNoun(const std::string& lemma) {
          lemma == "conference" || lemma == "visit";
 }
 
+bool HasMeetingNoun(const Sentence& s) {
+  for (const Token& t : s.tokens)
+    if (t.lemma == "summit" || t.lemma == "meeting" || t.lemma == "conference") return true;
+  return false;
+}
+
 // Nouns naming an event that a later "the operations" can point back to.
 bool IsEventNoun(const std::string& lemma) {
   return lemma == "operation" || lemma == "attack" || lemma == "strike" || lemma == "raid" ||
@@ -318,7 +324,14 @@ std::string PlaceAt(const View& v, size_t k) {
     return "";
   }
   size_t e = k;
-  while (e < t.size() && t[e].cap && t[e].word && v.mention_at[e] < 0 && e - k < 4) ++e;
+  while (e < t.size() && t[e].cap && t[e].word && v.mention_at[e] < 0 && e - k < 6) {
+    ++e;
+    // "Palace of the Revolution", "Hall of the People"
+    size_t of = e;
+    if (of < t.size() && t[of].norm == "of") ++of;
+    if (of > e && of < t.size() && t[of].norm == "the") ++of;
+    if (of > e && of < t.size() && t[of].cap && t[of].word && v.mention_at[of] < 0) e = of;
+  }
   if (e == k) return "";
   std::string first = t[k].norm;
   // Not a place: months, weekdays.
@@ -331,18 +344,24 @@ std::string PlaceAt(const View& v, size_t k) {
   return v.doc.article.text.substr(t[k].start, t[e - 1].end - t[k].start);
 }
 
-// "in Moscow", "at the summit in Lisbon": the first place named after `from` (else before it).
-std::string FindLocation(const View& v, size_t from) {
-  std::string before;
+// Every place named after "in"/"at" in the sentence, in order: (token, name).
+std::vector<std::pair<size_t, std::string>> PlacesOf(const View& v) {
+  std::vector<std::pair<size_t, std::string>> out;
   for (size_t k = 0; k + 1 < v.s.tokens.size(); ++k) {
     const std::string& w = v.s.tokens[k].norm;
     if (w != "in" && w != "at") continue;
     std::string place = PlaceAt(v, k + 1);
-    if (place.empty()) continue;
-    if (k >= from) return place;
-    if (before.empty()) before = place;
+    if (!place.empty()) out.emplace_back(k, std::move(place));
   }
-  return before;
+  return out;
+}
+
+// "in Moscow", "at the summit in Lisbon": the first place named after `from` (else before it).
+std::string FindLocation(const std::vector<std::pair<size_t, std::string>>& places, size_t from) {
+  auto it = std::lower_bound(places.begin(), places.end(), from,
+                             [](const auto& p, size_t k) { return p.first < k; });
+  if (it != places.end()) return it->second;
+  return places.empty() ? "" : places.front().second;
 }
 
 // The country entity behind a dateline place ("Moscow" -> Russia), or -1.
@@ -407,11 +426,16 @@ class Builder {
 
   void Sentence(const dipgraph::Sentence& s, std::vector<ExtractedRelation>* out) {
     View v(doc_, s, Anaphora(s));
-    std::string_view text(doc_.article.text.data() + s.span.start, s.span.end - s.span.start);
-    past_ = FindTimeExpressions(text, doc_.article.published, Tense::kPast);
-    future_ = FindTimeExpressions(text, doc_.article.published, Tense::kFuture);
-    present_ = FindTimeExpressions(text, doc_.article.published, Tense::kPresent);
     std::vector<Match> matches = FindMatches(v);
+    // Dates are resolved only for sentences that need them: most state no event.
+    places_.clear();
+    if (!matches.empty() || HasMeetingNoun(s)) {
+      places_ = PlacesOf(v);
+      std::string_view text(doc_.article.text.data() + s.span.start, s.span.end - s.span.start);
+      past_ = FindTimeExpressions(text, doc_.article.published, Tense::kPast);
+      future_ = FindTimeExpressions(text, doc_.article.published, Tense::kFuture);
+      present_ = FindTimeExpressions(text, doc_.article.published, Tense::kPresent);
+    }
     size_t before = out->size();
     for (const Match& m : matches) Emit(v, m, out);
     RememberEvents(v, matches, *out, before);
@@ -463,7 +487,7 @@ class Builder {
         memory_.host = v.mention(v.mention_at[k - 1]).entity;
     }
     if (!any) return;
-    std::string place = FindLocation(v, 0);
+    std::string place = FindLocation(places_, 0);
     if (!future_.empty()) memory_.date = future_.back().range;
     if (!place.empty()) memory_.location = place;
   }
@@ -560,7 +584,7 @@ class Builder {
                (v.s.block == BlockKind::kCaption || IsPastTense(v.s.tokens, window, m.anchor))) {
       r.date = DateRange::Day(doc_.article.published);
     }
-    if (location.empty()) location = FindLocation(v, m.anchor);
+    if (location.empty()) location = FindLocation(places_, m.anchor);
     if (location.empty() && future && !memory_.location.empty()) location = memory_.location;
     if (location.empty() && r.cameo.rfind("04", 0) == 0 && r.modality == Modality::kAsserted &&
         r.date == DateRange::Day(doc_.article.published))
@@ -577,6 +601,7 @@ class Builder {
   Memory memory_;
   std::map<std::string, std::pair<int, int>> events_;
   std::vector<TimeExpression> past_, future_, present_;
+  std::vector<std::pair<size_t, std::string>> places_;  // of the current sentence
 };
 
 }  // namespace

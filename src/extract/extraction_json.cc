@@ -1,7 +1,7 @@
 #include "src/extract/extraction_json.h"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include "graph/cameo.h"
 
@@ -10,12 +10,18 @@ namespace dipgraph {
 std::string ActorRef(int entity) { return "a" + std::to_string(entity + 1); }
 
 struct ExtractionJsonWriter::Impl {
-  rapidjson::OStreamWrapper os;
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w;
+  // Written to a buffer and handed to the stream a document at a time: a stream takes chars
+  // one call each.
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w;
   std::ostream& out;
   bool explain;
   bool finished = false;
-  Impl(std::ostream& o, bool e) : os(o), w(os), out(o), explain(e) { w.SetIndent(' ', 1); }
+  Impl(std::ostream& o, bool e) : w(buffer), out(o), explain(e) { w.SetIndent(' ', 1); }
+  void Flush() {
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    buffer.Clear();
+  }
 
   void Str(std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
   void StrOrNull(std::string_view s) { s.empty() ? (void)w.Null() : Str(s); }
@@ -98,12 +104,14 @@ void ExtractionJsonWriter::Add(const Extraction& x) {
   for (const ExtractedRelation& r : x.relations) impl_->Relation(x, r);
   w.EndArray();
   w.EndObject();
+  impl_->Flush();
 }
 
 void ExtractionJsonWriter::Finish() {
   if (impl_->finished) return;
   impl_->w.EndArray();
   impl_->w.EndObject();
+  impl_->Flush();
   impl_->out << '\n';
   impl_->finished = true;
 }

@@ -31,6 +31,10 @@ int Gazetteer::Add(GazEntry e) {
 
 void Gazetteer::AddName(int entry, std::string_view name, NameUse use) {
   std::string n(name);
+  if (use == NameUse::kName) {
+    auto& names = entries_[entry].names;
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  }
   bool the = n.size() > 4 && (n.compare(0, 4, "the ") == 0 || n.compare(0, 4, "The ") == 0);
   if (the && use != NameUse::kDescription) n = n.substr(4);  // "the Kremlin": "the" is optional
   std::vector<Token> tokens = Tokenize(n, 0, n.size());
@@ -40,7 +44,9 @@ void Gazetteer::AddName(int entry, std::string_view name, NameUse use) {
   p.match = {entry, use};
   p.proper = use != NameUse::kDescription && tokens[0].cap;
   p.acronym = tokens.size() == 1 && tokens[0].upper && n.size() <= 6;
-  by_first_[p.norms[0]].push_back(std::move(p));
+  Bucket& bucket = by_first_[p.norms[0]];
+  if (p.norms.size() == 1) bucket.single.push_back(std::move(p));
+  else bucket.by_second[p.norms[1]].push_back(std::move(p));
 }
 
 namespace {
@@ -120,6 +126,7 @@ void Gazetteer::LoadPeople() {
     GazEntry e = Entry(name, name, ActorKind::kPerson);
     e.terms.push_back(std::move(t));
     int id = Add(std::move(e));
+    person_keys_.emplace_back(NameKey(name), id);
     AddName(id, f[0], NameUse::kName);
     for (const auto& s : SplitList(f[1])) AddName(id, s, NameUse::kName);
   });
@@ -153,13 +160,20 @@ std::vector<GazMatch> Gazetteer::Match(const std::vector<Token>& tokens, size_t 
   std::vector<GazMatch> out;
   auto it = by_first_.find(tokens[i].norm);
   if (it == by_first_.end()) return out;
-  for (const Phrase& p : it->second) {
-    if (p.norms.size() < *len || !PhraseMatches(p, tokens, i)) continue;
-    if (p.norms.size() > *len) out.clear(), *len = p.norms.size();
-    bool dup = false;
-    for (const GazMatch& m : out) dup = dup || (m.entry == p.match.entry && m.use == p.match.use);
-    if (!dup) out.push_back(p.match);
+  auto consider = [&](const std::vector<Phrase>& phrases) {
+    for (const Phrase& p : phrases) {
+      if (p.norms.size() < *len || !PhraseMatches(p, tokens, i)) continue;
+      if (p.norms.size() > *len) out.clear(), *len = p.norms.size();
+      bool dup = false;
+      for (const GazMatch& m : out) dup = dup || (m.entry == p.match.entry && m.use == p.match.use);
+      if (!dup) out.push_back(p.match);
+    }
+  };
+  if (i + 1 < tokens.size()) {
+    auto second = it->second.by_second.find(tokens[i + 1].norm);
+    if (second != it->second.by_second.end()) consider(second->second);
   }
+  if (*len == 0) consider(it->second.single);
   return out;
 }
 
@@ -170,12 +184,17 @@ int Gazetteer::Find(std::string_view key) const {
 
 int Gazetteer::FindPersonFuzzy(std::string_view name) const {
   std::string key = NameKey(name);
-  int best = -1, best_d = 3;
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    if (entries_[i].kind != ActorKind::kPerson) continue;
-    int max = key.size() >= 12 ? 2 : 1;
-    int d = EditDistance(key, NameKey(entries_[i].name), max);
-    if (d <= max && d < best_d) best = static_cast<int>(i), best_d = d;
+  if (key.empty()) return -1;
+  int max = key.size() >= 12 ? 2 : 1;
+  int best = -1, best_d = max + 1;
+  // Only names of about the same length that start with the same letter can be this close.
+  for (const auto& [person_key, entry] : person_keys_) {
+    if (person_key[0] != key[0]) continue;
+    size_t diff = person_key.size() > key.size() ? person_key.size() - key.size()
+                                                 : key.size() - person_key.size();
+    if (diff > static_cast<size_t>(max)) continue;
+    int d = EditDistance(key, person_key, max);
+    if (d < best_d) best = entry, best_d = d;
   }
   return best;
 }

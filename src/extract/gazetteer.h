@@ -27,6 +27,7 @@ struct GazEntry {
   std::string iso3;                   // countries; the country of a city
   int from_year = 0, to_year = 9999;  // states that no longer exist
   std::vector<Term> terms;            // people
+  std::vector<std::string> names;     // every name it goes by (not adjectives or descriptions)
 };
 
 // How a name points at its entry.
@@ -70,7 +71,14 @@ class Gazetteer {
   bool PhraseMatches(const Phrase& p, const std::vector<Token>& tokens, size_t i) const;
   std::vector<GazEntry> entries_;
   std::unordered_map<std::string, int> by_key_;
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  // Phrases by first word, then (for longer phrases) by second word: "the" alone starts hundreds
+  // of descriptions, so the second word must narrow them before any comparison.
+  struct Bucket {
+    std::vector<Phrase> single;
+    std::unordered_map<std::string, std::vector<Phrase>> by_second;
+  };
+  std::unordered_map<std::string, Bucket> by_first_;
+  std::vector<std::pair<std::string, int>> person_keys_;  // NameKey of each person's name
 };
 
 }  // namespace dipgraph

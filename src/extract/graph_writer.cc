@@ -37,6 +37,9 @@ IngestCounts AddExtraction(const Extraction& x, const std::string& ingested, Kno
   for (size_t i = 0; i < ids.size(); ++i) {
     const DocEntity& e = x.model.entities[i];
     for (const std::string& alias : e.aliases) kg->AddAlias(ids[i], alias);
+    // Every name the gazetteer knows, so that `who-met Lavrov` finds Sergei Lavrov.
+    if (e.gaz >= 0)
+      for (const std::string& name : Gazetteer::Get().entry(e.gaz).names) kg->AddAlias(ids[i], name);
     for (const TextAffiliation& a : e.affiliations)
       kg->AddAffiliation(ids[i], {ids[a.of], a.role, a.former});
   }
