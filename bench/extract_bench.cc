@@ -25,15 +25,21 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-const char* const kPeople[] = {"Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry",
-                               "German Chancellor Angela Merkel", "Chinese President Xi Jinping",
-                               "Indian Prime Minister Narendra Modi", "Turkish President Tayyip Erdogan",
-                               "French President Emmanuel Macron", "Iranian Foreign Minister Mohammad Javad Zarif"};
-const char* const kSurnames[] = {"Lavrov", "Kerry", "Merkel", "Xi", "Modi", "Erdogan", "Macron", "Zarif"};
-const char* const kStates[] = {"Russia", "the United States", "Germany", "China", "India", "Turkey",
-                               "France", "Iran", "Japan", "Brazil", "NATO", "the European Union"};
-const char* const kCities[] = {"Moscow", "Washington", "Berlin", "Beijing", "New Delhi", "Ankara",
-                               "Paris", "Tehran", "Geneva", "Vienna"};
+const char* const kPeople[] = {
+    "Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry",
+    "German Chancellor Angela Merkel",        "Chinese President Xi Jinping",
+    "Indian Prime Minister Narendra Modi",    "Turkish President Tayyip Erdogan",
+    "French President Emmanuel Macron",       "Iranian Foreign Minister Mohammad Javad Zarif"};
+const char* const kSurnames[] = {"Lavrov", "Kerry",   "Merkel", "Xi",
+                                 "Modi",   "Erdogan", "Macron", "Zarif"};
+const char* const kStates[] = {"Russia",  "the United States",
+                               "Germany", "China",
+                               "India",   "Turkey",
+                               "France",  "Iran",
+                               "Japan",   "Brazil",
+                               "NATO",    "the European Union"};
+const char* const kCities[] = {"Moscow", "Washington", "Berlin", "Beijing", "New Delhi",
+                               "Ankara", "Paris",      "Tehran", "Geneva",  "Vienna"};
 const char* const kTemplates[] = {
     "{p} met {q} in {c} on Tuesday to discuss the crisis, officials said.",
     "{S} accused {T} of violating the ceasefire agreement last week.",
@@ -98,8 +104,8 @@ std::vector<dipgraph::SourceText> BuildCorpus(size_t target_bytes, const std::st
   std::mt19937 rng(42);
   size_t bytes = 0, n = 0;
   while (bytes < target_bytes) {
-    std::string text = !reuters.empty() && n % 2 == 0 ? reuters[(n / 2) % reuters.size()]
-                                                       : SyntheticArticle(rng);
+    std::string text =
+        !reuters.empty() && n % 2 == 0 ? reuters[(n / 2) % reuters.size()] : SyntheticArticle(rng);
     text += fmt::format("\n\n(story {})", n);  // every document distinct
     bytes += text.size();
     docs.push_back({fmt::format("doc{}", n++), std::move(text), "", "", ""});
@@ -122,9 +128,10 @@ int main(int argc, char** argv) {
   auto corpus = BuildCorpus(mb << 20, shared);
   size_t bytes = 0;
   for (const auto& d : corpus) bytes += d.text.size();
-  fmt::print("corpus: {} documents, {:.1f} MB (Reuters-21578 stories {} and synthetic wire stories)\n",
-             corpus.size(), bytes / 1048576.0,
-             std::filesystem::exists(shared + "/data/news") ? "included" : "absent");
+  fmt::print(
+      "corpus: {} documents, {:.1f} MB (Reuters-21578 stories {} and synthetic wire stories)\n",
+      corpus.size(), bytes / 1048576.0,
+      std::filesystem::exists(shared + "/data/news") ? "included" : "absent");
 
   // One thread.
   (void)dipgraph::ExtractDocument({"warm", "Putin met Merkel.", "", "", ""});
@@ -147,9 +154,12 @@ int main(int argc, char** argv) {
     for (const auto& d : corpus) {
       std::string escaped;
       for (char c : d.text) {
-        if (c == '"' || c == '\\') escaped += '\\', escaped += c;
-        else if (c == '\n') escaped += "\\n";
-        else escaped += c;
+        if (c == '"' || c == '\\')
+          escaped += '\\', escaped += c;
+        else if (c == '\n')
+          escaped += "\\n";
+        else
+          escaped += c;
       }
       out << "{\"id\":\"" << d.source << "\",\"text\":\"" << escaped << "\"}\n";
     }
@@ -162,7 +172,7 @@ int main(int argc, char** argv) {
   double many = std::chrono::duration<double>(Clock::now() - t0).count();
   std::filesystem::remove(path);
   if (!st.ok()) return fmt::print(stderr, "{}\n", st.message()), 1;
-  fmt::print("{} threads: {:.2f} s, {:.2f} MB/s ({:.2f}x one thread), {} relations\n", threads, many,
-             bytes / 1048576.0 / many, one / many, relations_n);
+  fmt::print("{} threads: {:.2f} s, {:.2f} MB/s ({:.2f}x one thread), {} relations\n", threads,
+             many, bytes / 1048576.0 / many, one / many, relations_n);
   return 0;
 }

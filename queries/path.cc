@@ -65,12 +65,13 @@ bool PathSearch::Allowed(size_t u, size_t w) const {
 
 template <typename Fn>
 void PathSearch::ForEachNeighbor(size_t u, Fn&& fn) {
+  // Stops at the budget: a cut search must not find chains past it.
   for (auto [it, end] = boost::out_edges(u, g_); it != end; ++it) {
-    ++work_;
+    if (++work_ > o_.max_work) return;
     if (o_.filter.Matches(kg_.relation(g_[*it].relation))) fn(boost::target(*it, g_));
   }
   for (auto [it, end] = boost::in_edges(u, g_); it != end; ++it) {
-    ++work_;
+    if (++work_ > o_.max_work) return;
     if (o_.filter.Matches(kg_.relation(g_[*it].relation))) fn(boost::source(*it, g_));
   }
 }

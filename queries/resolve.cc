@@ -20,28 +20,45 @@ ActorId ParseId(std::string_view name) {
   return ec == std::errc() && ptr == name.data() + name.size() ? id : 0;
 }
 
-bool HasWord(const std::string& key, const std::string& word) {
-  for (size_t pos = key.find(word); pos != std::string::npos; pos = key.find(word, pos + 1)) {
-    bool starts = pos == 0 || key[pos - 1] == ' ';
-    bool ends = pos + word.size() == key.size() || key[pos + word.size()] == ' ';
-    if (starts && ends) return true;
-  }
-  return false;
+// "sergey lavrov" ends with the words "lavrov" (not "rov").
+bool EndsWithWords(const std::string& key, const std::string& words) {
+  return key.size() > words.size() && key[key.size() - words.size() - 1] == ' ' &&
+         key.compare(key.size() - words.size(), words.size(), words) == 0;
 }
 
-// How far `candidate` is from the typed key; > max_distance when it is not worth suggesting.
+// How far `candidate` is from the typed key, over the whole name and each tail of its words
+// ("lavrof" is 1 from "sergey lavrov"); > max_distance when not worth suggesting. Only strings
+// of about the typed length are compared, which keeps this cheap on 100,000 actors.
 int Distance(const std::string& typed, const std::string& candidate, int max_distance) {
-  int len_diff = std::abs(static_cast<int>(typed.size()) - static_cast<int>(candidate.size()));
-  if (len_diff <= max_distance) {
-    int d = EditDistance(typed, candidate, max_distance);
-    if (d <= max_distance) return d;
+  int best = max_distance + 1;
+  for (size_t start = 0; start < candidate.size();) {
+    std::string_view tail(candidate.data() + start, candidate.size() - start);
+    if (std::abs(static_cast<int>(tail.size()) - static_cast<int>(typed.size())) <= max_distance)
+      best = std::min(best, EditDistance(typed, tail, max_distance));
+    size_t space = candidate.find(' ', start);
+    if (space == std::string::npos) break;
+    start = space + 1;
   }
-  // "lavrov" suggests "sergey lavrov": cheaper than an edit-distance over every name.
-  if (typed.size() >= 3 && HasWord(candidate, typed)) return max_distance;
-  return max_distance + 1;
+  return best;
+}
+
+// The people whose name or an alias ends with the typed words: "Lavrov", "Fogh Rasmussen".
+std::vector<ActorId> PeopleBySurname(const KnowledgeGraph& kg, const std::string& typed) {
+  std::vector<ActorId> out;
+  for (const Actor& a : kg.actors()) {
+    if (a.kind != ActorKind::kPerson) continue;
+    bool match = EndsWithWords(NameKey(a.name), typed);
+    for (size_t i = 0; i < a.aliases.size() && !match; ++i)
+      match = EndsWithWords(NameKey(a.aliases[i]), typed);
+    if (match) out.push_back(a.id);
+  }
+  return out;
 }
 
 }  // namespace
+
+static Status Ambiguous(const KnowledgeGraph& kg, std::string_view name,
+                        const std::vector<ActorId>& ids);
 
 std::string DescribeActor(const KnowledgeGraph& kg, ActorId id) {
   const Actor& a = kg.actor(id);
@@ -65,19 +82,26 @@ std::vector<ActorId> SimilarActors(const KnowledgeGraph& kg, std::string_view na
   return out;
 }
 
+static Status Ambiguous(const KnowledgeGraph& kg, std::string_view name,
+                        const std::vector<ActorId>& ids) {
+  std::string list;
+  for (ActorId id : ids) list += (list.empty() ? "" : ", ") + DescribeActor(kg, id);
+  return Status::Invalid(
+      fmt::format("'{}' is ambiguous: {}; give one as #ID", std::string(name), list));
+}
+
 Result<ActorId> ResolveActor(const KnowledgeGraph& kg, std::string_view name) {
   std::vector<ActorId> ids = kg.FindByName(name);
   if (ids.size() == 1) return ids[0];
-  if (ids.size() > 1) {
-    std::string list;
-    for (ActorId id : ids) list += (list.empty() ? "" : ", ") + DescribeActor(kg, id);
-    return Status::Invalid(
-        fmt::format("'{}' is ambiguous: {}; give one as #ID", std::string(name), list));
-  }
+  if (ids.size() > 1) return Ambiguous(kg, name, ids);
   if (ActorId id = ParseId(name); id != 0) {
     if (kg.has_actor(id)) return id;
     return Status::NotFound(fmt::format("no actor with id {}", id));
   }
+  // A surname alone names a person when only one person has it.
+  std::vector<ActorId> people = PeopleBySurname(kg, NameKey(name));
+  if (people.size() == 1) return people[0];
+  if (people.size() > 1) return Ambiguous(kg, name, people);
   std::string msg = fmt::format("no actor named '{}'", std::string(name));
   std::vector<ActorId> similar = SimilarActors(kg, name);
   for (size_t i = 0; i < similar.size(); ++i)

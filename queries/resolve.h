@@ -10,14 +10,14 @@
 
 namespace dipgraph {
 
-// The actor called `name` (name or alias, folded by NameKey), or "#123" / "123" for an id.
-// Several actors -> Status::Invalid listing each candidate as "Name (kind, #id)"; none ->
+// The actor called `name` (name or alias, folded by NameKey), or "#123" / "123" for an id, or
+// else the one person whose name ends with those words ("Lavrov" for Sergey Lavrov). Several
+// actors of that name -> Status::Invalid listing each as "Name (kind, #id)"; none ->
 // Status::NotFound with the closest names as "did you mean".
 Result<ActorId> ResolveActor(const KnowledgeGraph& kg, std::string_view name);
 
-// Up to `max` actors whose name or an alias is close to `name` (edit distance, or one of its
-// words), closest first. Only names of about the same length, or containing the typed text as a
-// word, are compared, so this stays fast on 100,000 actors.
+// Up to `max` actors whose name or an alias, or the last words of one, is close to `name` by
+// edit distance, closest first.
 std::vector<ActorId> SimilarActors(const KnowledgeGraph& kg, std::string_view name, size_t max = 5);
 
 // "Sergey Lavrov (person, #12)".

@@ -44,6 +44,15 @@ int UnknownCommand(const std::string& name) {
 
 int Run(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
+  // Global options may come before the command too: `dipgraph --db x.db who-met Lavrov`.
+  std::vector<std::string> leading;
+  while (!words.empty() && (words[0] == "--db" || words[0] == "--json")) {
+    size_t n = words[0] == "--db" && words.size() > 1 ? 2 : 1;
+    leading.insert(leading.end(), words.begin(), words.begin() + n);
+    words.erase(words.begin(), words.begin() + n);
+  }
+  if (!leading.empty() && !words.empty())
+    words.insert(words.begin() + 1, leading.begin(), leading.end());
   if (words.empty() || words[0] == "--help" || words[0] == "-h") {
     PrintOverview(words.empty() ? std::cerr : std::cout);
     return words.empty() ? 2 : 0;

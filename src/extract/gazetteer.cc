@@ -45,8 +45,10 @@ void Gazetteer::AddName(int entry, std::string_view name, NameUse use) {
   p.proper = use != NameUse::kDescription && tokens[0].cap;
   p.acronym = tokens.size() == 1 && tokens[0].upper && n.size() <= 6;
   Bucket& bucket = by_first_[p.norms[0]];
-  if (p.norms.size() == 1) bucket.single.push_back(std::move(p));
-  else bucket.by_second[p.norms[1]].push_back(std::move(p));
+  if (p.norms.size() == 1)
+    bucket.single.push_back(std::move(p));
+  else
+    bucket.by_second[p.norms[1]].push_back(std::move(p));
 }
 
 namespace {

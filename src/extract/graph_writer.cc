@@ -39,7 +39,8 @@ IngestCounts AddExtraction(const Extraction& x, const std::string& ingested, Kno
     for (const std::string& alias : e.aliases) kg->AddAlias(ids[i], alias);
     // Every name the gazetteer knows, so that `who-met Lavrov` finds Sergei Lavrov.
     if (e.gaz >= 0)
-      for (const std::string& name : Gazetteer::Get().entry(e.gaz).names) kg->AddAlias(ids[i], name);
+      for (const std::string& name : Gazetteer::Get().entry(e.gaz).names)
+        kg->AddAlias(ids[i], name);
     for (const TextAffiliation& a : e.affiliations)
       kg->AddAffiliation(ids[i], {ids[a.of], a.role, a.former});
   }

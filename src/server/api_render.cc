@@ -3,8 +3,11 @@
 // selection past the caps is refused with 413 instead of tying up the (serialized) renderer.
 #include <fmt/format.h>
 
+#include <set>
 #include <sstream>
+#include <tuple>
 
+#include "queries/query_util.h"
 #include "src/server/api.h"
 #include "viz/dot_writer.h"
 #include "viz/render.h"
@@ -35,6 +38,17 @@ Result<viz::RenderOptions> ReadRenderOptions(const KnowledgeGraph& kg, const Req
   return o;
 }
 
+// About how many edges the diagram draws: relations folded by pair, direction, quad class and
+// modality, as WriteDot folds them. Graphviz's time follows edges, not relations.
+size_t FoldedEdges(const KnowledgeGraph& kg, const viz::Subgraph& sub) {
+  std::set<std::tuple<ActorId, ActorId, int, Modality>> edges;
+  for (RelationId id : sub.relations) {
+    const Relation& r = kg.relation(id);
+    edges.emplace(r.source, r.target, QuadClassOfCode(r.cameo), r.modality);
+  }
+  return edges.size();
+}
+
 }  // namespace
 
 HttpReply ApiRenderSvg(const KnowledgeGraph& kg, const QueryParams& q, const ApiLimits& l) {
@@ -43,10 +57,12 @@ HttpReply ApiRenderSvg(const KnowledgeGraph& kg, const QueryParams& q, const Api
   DG_RETURN_IF_ERROR_REPLY(p.Check(l.max_param_length));
   DG_TRY_REPLY(options, ReadRenderOptions(kg, p, l));
   DG_TRY_REPLY(sub, viz::SelectSubgraph(kg, *options));
-  if (sub->relations.size() > l.max_render_relations)
-    return ErrorReply(413, fmt::format("the diagram would draw {} relations (at most {}); narrow "
-                                       "the dates, lower depth or max_nodes",
-                                       sub->relations.size(), l.max_render_relations));
+  size_t edges = FoldedEdges(kg, *sub);
+  if (sub->relations.size() > l.max_render_relations || edges > l.max_render_edges)
+    return ErrorReply(413, fmt::format("the diagram would draw {} relations in {} edges (at most {} "
+                                       "in {}); narrow the dates, lower depth or max_nodes",
+                                       sub->relations.size(), edges, l.max_render_relations,
+                                       l.max_render_edges));
   std::ostringstream dot;
   viz::WriteDot(kg, *sub, *options, dot);
   std::string svg;
