@@ -126,6 +126,7 @@ void WriteDyadSvg(const DyadResult& dyad, const std::string& title, std::ostream
   int max = 1;
   for (const DyadMonth& m : months)
     for (int n : m.quad) max = std::max(max, n);
+  max = (max + 3) / 4 * 4;  // whole numbers on the four grid steps
   out << fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" )"
                      R"(viewBox="0 0 {} {}" font-family="sans-serif" font-size="11">)",
                      kWidth, kHeight, kWidth, kHeight)

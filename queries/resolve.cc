@@ -57,9 +57,6 @@ std::vector<ActorId> PeopleBySurname(const KnowledgeGraph& kg, const std::string
 
 }  // namespace
 
-static Status Ambiguous(const KnowledgeGraph& kg, std::string_view name,
-                        const std::vector<ActorId>& ids);
-
 std::string DescribeActor(const KnowledgeGraph& kg, ActorId id) {
   const Actor& a = kg.actor(id);
   return fmt::format("{} ({}, #{})", a.name, KindName(a.kind), id);
@@ -82,13 +79,16 @@ std::vector<ActorId> SimilarActors(const KnowledgeGraph& kg, std::string_view na
   return out;
 }
 
-static Status Ambiguous(const KnowledgeGraph& kg, std::string_view name,
-                        const std::vector<ActorId>& ids) {
+namespace {
+
+Status Ambiguous(const KnowledgeGraph& kg, std::string_view name, const std::vector<ActorId>& ids) {
   std::string list;
   for (ActorId id : ids) list += (list.empty() ? "" : ", ") + DescribeActor(kg, id);
   return Status::Invalid(
       fmt::format("'{}' is ambiguous: {}; give one as #ID", std::string(name), list));
 }
+
+}  // namespace
 
 Result<ActorId> ResolveActor(const KnowledgeGraph& kg, std::string_view name) {
   std::vector<ActorId> ids = kg.FindByName(name);

@@ -180,8 +180,6 @@ function cleanSvg(text) {
       }
     }
   }
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
   return document.importNode(svg, true);
 }
 
@@ -230,7 +228,7 @@ function whoMetSection(id) {
       const r = await api('who-met', { actor: id, planned: planned.checked ? 1 : '', limit: 300, ...dates() });
       body.replaceChildren(...r.meetings.map((m) => meetingRow(m, r.actor.id)));
       caption.textContent = r.total === 0 ? 'No meetings in this date range.'
-        : r.total + ' meetings' + (r.total > r.meetings.length ? ' (first ' + r.meetings.length + ' shown)' : '');
+        : r.total + (r.total === 1 ? ' meeting' : ' meetings') + (r.total > r.meetings.length ? ' (first ' + r.meetings.length + ' shown)' : '');
     } catch (e) { caption.textContent = e.message; }
   };
   planned.addEventListener('change', load);

@@ -86,7 +86,7 @@ Status RunIngest(Context& ctx) {
     if (!d.status.ok()) {
       ++s.failed;
       progress.Finish();
-      *ctx.err << "dipgraph ingest: skipped: " << d.status.message() << "\n";
+      *ctx.err << "dipgraph ingest: " << d.status.message() << "\n";
       return;
     }
     if (kg.FindDocument(d.extraction.model.article.id)) {
@@ -101,6 +101,10 @@ Status RunIngest(Context& ctx) {
   });
   progress.Finish();
   DG_RETURN_IF_ERROR(st);
+  if (s.failed > 0 && !ctx.args.Has("--skip-bad"))
+    return Status::Invalid(fmt::format(
+        "{} document(s) could not be read; nothing was written (--skip-bad ingests the others)",
+        s.failed));
   DG_RETURN_IF_ERROR((*store)->Save(&kg));
   PrintSummary(ctx, s, kg);
   return Status::Ok();

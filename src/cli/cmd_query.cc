@@ -320,7 +320,8 @@ void PrintPaths(const KnowledgeGraph& kg, const PathOptions& o, const PathResult
                        o.max_hops);
   for (size_t i = 0; i < r.paths.size(); ++i) {
     const ActorPath& p = r.paths[i];
-    out << fmt::format("{}chain {} ({} hops):\n", i ? "\n" : "", i + 1, p.hops.size());
+    out << fmt::format("{}chain {} ({} hop{}):\n", i ? "\n" : "", i + 1, p.hops.size(),
+                       p.hops.size() == 1 ? "" : "s");
     for (const PathHop& h : p.hops) {
       PrintRelation(kg, kg.relation(h.relation), out);
       if (h.relations > 1) out << fmt::format("      (+{} more between them)\n", h.relations - 1);

@@ -57,6 +57,8 @@ void PruneEntities(Extraction* x) {
 Result<Extraction> ExtractDocument(SourceText source) {
   Status utf8 = CheckUtf8(source.text);
   if (!utf8.ok()) return utf8.WithContext(source.source);
+  if (source.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::Invalid(source.source + ": empty document");
   Extraction x;
   x.model.article = AnalyzeArticle(std::move(source));
   SplitAndTokenize(&x.model);

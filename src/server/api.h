@@ -27,7 +27,7 @@ struct ApiLimits {
   int max_render_depth = 3;
   int max_render_nodes = 100;
   size_t max_render_relations = 50'000;  // relations drawn (folded into fewer edges)
-  size_t max_render_edges = 400;         // folded edges: Graphviz's time grows with them
+  size_t max_render_edges = 1500;        // folded edges: Graphviz's time grows with them
   int max_path_hops = 6;
   int max_path_k = 5;
   size_t max_path_work = 2'000'000;  // relations a path search may examine

@@ -26,7 +26,7 @@ Result<viz::RenderOptions> ReadRenderOptions(const KnowledgeGraph& kg, const Req
   if (!ego.ok()) return ego.status();
   auto depth = p.Int("depth", 1, 1, l.max_render_depth);
   if (!depth.ok()) return depth.status();
-  auto max_nodes = p.Int("max_nodes", 40, 1, l.max_render_nodes);
+  auto max_nodes = p.Int("max_nodes", 30, 1, l.max_render_nodes);
   if (!max_nodes.ok()) return max_nodes.status();
   auto legend = p.Flag("legend");
   if (!legend.ok()) return legend.status();
@@ -59,10 +59,10 @@ HttpReply ApiRenderSvg(const KnowledgeGraph& kg, const QueryParams& q, const Api
   DG_TRY_REPLY(sub, viz::SelectSubgraph(kg, *options));
   size_t edges = FoldedEdges(kg, *sub);
   if (sub->relations.size() > l.max_render_relations || edges > l.max_render_edges)
-    return ErrorReply(413, fmt::format("the diagram would draw {} relations in {} edges (at most {} "
-                                       "in {}); narrow the dates, lower depth or max_nodes",
-                                       sub->relations.size(), edges, l.max_render_relations,
-                                       l.max_render_edges));
+    return ErrorReply(
+        413, fmt::format("the diagram would draw {} relations in {} edges (at most {} "
+                         "in {}); narrow the dates, lower depth or max_nodes",
+                         sub->relations.size(), edges, l.max_render_relations, l.max_render_edges));
   std::ostringstream dot;
   viz::WriteDot(kg, *sub, *options, dot);
   std::string svg;

@@ -44,12 +44,15 @@ TEST_CASE("ingest: a missing path is an error and the store is not created") {
   CHECK(out.find("/no/such/file.txt: no such file or directory") != std::string::npos);
 }
 
-TEST_CASE("ingest: a broken JSON line is reported with file and line; the others go in") {
+TEST_CASE("ingest: a broken JSON line is reported with file and line; --skip-bad ingests the others") {
   testing::TempDir dir;
   std::string jsonl = dir.Path("news.jsonl"), out;
   std::ofstream(jsonl) << "{\"id\":\"1\",\"date\":\"2010-11-03\",\"title\":\"T\",\"text\":\"Putin "
                           "met Merkel in Berlin on Wednesday.\"}\n{\"id\": broken\n";
   int rc = RunCommand(Bin() + " ingest --json --db " + dir.Path("g.db") + " " + jsonl, &out);
+  CHECK(rc == 1);  // nothing written without --skip-bad
+  CHECK(out.find("nothing was written") != std::string::npos);
+  rc = RunCommand(Bin() + " ingest --skip-bad --json --db " + dir.Path("g.db") + " " + jsonl, &out);
   CHECK(rc == 0);
   CHECK(out.find(jsonl + ":2: invalid JSON") != std::string::npos);
   CHECK(out.find("\"documents_new\": 1") != std::string::npos);

@@ -65,7 +65,7 @@ try {
   console.log('ok - the path finder links NATO and Lavrov');
   await page.locator('#dyad-chart svg rect').first().waitFor();
   console.log('ok - the dyad chart draws bars');
-  await page.screenshot({ path: path.join(shots, 'explorer-nato.png'), fullPage: true });
+  await page.screenshot({ path: path.join(shots, 'explorer-nato.png'), fullPage: false });
 
   // A narrow window: one column, nothing wider than the screen.
   await page.setViewportSize({ width: 420, height: 800 });

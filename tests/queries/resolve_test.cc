@@ -34,17 +34,30 @@ TEST_CASE("resolve: an ambiguous name lists the candidates with kind and id") {
         std::string::npos);
 }
 
-TEST_CASE("resolve: an unknown name says did you mean, by spelling or by one word") {
+TEST_CASE("resolve: an unknown name says did you mean, by spelling or by the surname") {
   QueryGraph g;
   g.Person("Dmitry Medvedev", "Russia", "president");
   g.Person("Sergey Lavrov", "Russia", "foreign minister");
   auto typo = ResolveActor(g.kg(), "Dmitry Medevedev");
   REQUIRE(typo.status().code() == Status::Code::kNotFound);
   CHECK(typo.status().message().find("did you mean Dmitry Medvedev") != std::string::npos);
-  auto word = ResolveActor(g.kg(), "lavrov");
-  CHECK(word.status().message().find("did you mean Sergey Lavrov (person") != std::string::npos);
+  auto surname = ResolveActor(g.kg(), "lavrof");
+  CHECK(surname.status().message().find("did you mean Sergey Lavrov (person") != std::string::npos);
   auto nothing = ResolveActor(g.kg(), "Zanzibar");
   CHECK(nothing.status().message() == "no actor named 'Zanzibar'");
+}
+
+TEST_CASE("resolve: a surname alone names the one person who has it, else is ambiguous") {
+  QueryGraph g;
+  ActorId lavrov = g.Person("Sergey Lavrov", "Russia", "foreign minister");
+  g.Person("George H. W. Bush", "United States", "president");
+  g.Person("George W. Bush", "United States", "president");
+  g.Actor("Lavrov Institute", ActorKind::kOrganization);
+  CHECK(ResolveActor(g.kg(), "Lavrov").value() == lavrov);
+  auto bush = ResolveActor(g.kg(), "Bush");
+  REQUIRE(bush.status().code() == Status::Code::kInvalidArgument);
+  CHECK(bush.status().message().find("George W. Bush (person") != std::string::npos);
+  CHECK(ResolveActor(g.kg(), "rov").status().code() == Status::Code::kNotFound);
 }
 
 TEST_CASE("resolve: did you mean stays fast and finite on many actors") {
