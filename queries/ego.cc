@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_map>
+
+#include "queries/query_util.h"
 
 namespace dipgraph {
 
@@ -11,26 +12,31 @@ namespace {
 
 using Graph = KnowledgeGraph::Graph;
 
-// Distances by breadth-first search; the map stays as small as the ego network.
-std::unordered_map<size_t, int> Distances(const KnowledgeGraph& kg, const EgoOptions& o) {
+// Distances by breadth-first search, -1 for actors out of reach. A dense array: membership is
+// tested for every edge of every hub in the network, so it must cost next to nothing.
+std::vector<int> Distances(const KnowledgeGraph& kg, const EgoOptions& o,
+                           std::vector<size_t>* reached) {
   const Graph& g = kg.graph();
+  bool keep_all = KeepsAll(o.filter);
+  std::vector<int> dist(boost::num_vertices(g), -1);
   size_t start = KnowledgeGraph::Vertex(o.center);
-  std::unordered_map<size_t, int> dist{{start, 0}};
-  std::vector<size_t> frontier{start};
-  for (int d = 1; d <= o.depth && !frontier.empty(); ++d) {
-    std::vector<size_t> next;
+  dist[start] = 0;
+  *reached = {start};
+  for (int d = 1, begin = 0; d <= o.depth; ++d) {
+    int end = static_cast<int>(reached->size());
     auto visit = [&](size_t w, RelationId id) {
-      if (dist.count(w) || !o.filter.Matches(kg.relation(id))) return;
-      dist.emplace(w, d);
-      next.push_back(w);
+      if (dist[w] != -1 || (!keep_all && !o.filter.Matches(kg.relation(id)))) return;
+      dist[w] = d;
+      reached->push_back(w);
     };
-    for (size_t u : frontier) {
-      for (auto [it, end] = boost::out_edges(u, g); it != end; ++it)
+    for (int i = begin; i < end; ++i) {
+      size_t u = (*reached)[i];
+      for (auto [it, e] = boost::out_edges(u, g); it != e; ++it)
         visit(boost::target(*it, g), g[*it].relation);
-      for (auto [it, end] = boost::in_edges(u, g); it != end; ++it)
+      for (auto [it, e] = boost::in_edges(u, g); it != e; ++it)
         visit(boost::source(*it, g), g[*it].relation);
     }
-    frontier = std::move(next);
+    begin = end;
   }
   return dist;
 }
@@ -41,15 +47,17 @@ Result<EgoResult> Ego(const KnowledgeGraph& kg, const EgoOptions& o) {
   if (!kg.has_actor(o.center))
     return Status::NotFound(fmt::format("no actor with id {}", o.center));
   if (o.depth < 1 || o.depth > 5) return Status::Invalid("depth must be 1 to 5");
-  std::unordered_map<size_t, int> dist = Distances(kg, o);
+  std::vector<size_t> reached;
+  std::vector<int> dist = Distances(kg, o, &reached);
   const Graph& g = kg.graph();
+  bool keep_all = KeepsAll(o.filter);
   EgoResult result;
-  for (const auto& [v, d] : dist) {
-    result.nodes.push_back({g[v].actor, d});
+  for (size_t v : reached) {
+    result.nodes.push_back({g[v].actor, dist[v]});
     for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+      if (dist[boost::target(*it, g)] == -1) continue;
       RelationId id = g[*it].relation;
-      if (dist.count(boost::target(*it, g)) && o.filter.Matches(kg.relation(id)))
-        result.relations.push_back(id);
+      if (keep_all || o.filter.Matches(kg.relation(id))) result.relations.push_back(id);
     }
   }
   std::sort(result.nodes.begin(), result.nodes.end(), [](const EgoNode& a, const EgoNode& b) {

@@ -40,7 +40,7 @@ class PathSearch {
 
  private:
   template <typename Fn>
-  void ForEachNeighbor(size_t u, Fn&& fn);
+  void ForEachNeighbor(size_t u, int side, Fn&& fn);
   bool Allowed(size_t u, size_t w) const;
   Chain Join(size_t meet) const;
   void Reset();
@@ -54,6 +54,7 @@ class PathSearch {
   std::vector<char> banned_;
   std::vector<Pair> banned_pairs_;
   size_t work_ = 0;
+  bool keep_all_ = KeepsAll(o_.filter);
 };
 
 bool PathSearch::Allowed(size_t u, size_t w) const {
@@ -63,16 +64,21 @@ bool PathSearch::Allowed(size_t u, size_t w) const {
   return true;
 }
 
+// Calls fn(w, u) for each neighbour w of u not yet reached from `side` that the filter keeps.
+// Stops at the budget: a cut search must not find chains past it.
 template <typename Fn>
-void PathSearch::ForEachNeighbor(size_t u, Fn&& fn) {
-  // Stops at the budget: a cut search must not find chains past it.
+void PathSearch::ForEachNeighbor(size_t u, int side, Fn&& fn) {
+  auto consider = [&](size_t w, const auto& edge) {
+    if (dist_[side][w] != -1) return;
+    if (keep_all_ || o_.filter.Matches(kg_.relation(g_[edge].relation))) fn(w);
+  };
   for (auto [it, end] = boost::out_edges(u, g_); it != end; ++it) {
     if (++work_ > o_.max_work) return;
-    if (o_.filter.Matches(kg_.relation(g_[*it].relation))) fn(boost::target(*it, g_));
+    consider(boost::target(*it, g_), *it);
   }
   for (auto [it, end] = boost::in_edges(u, g_); it != end; ++it) {
     if (++work_ > o_.max_work) return;
-    if (o_.filter.Matches(kg_.relation(g_[*it].relation))) fn(boost::source(*it, g_));
+    consider(boost::source(*it, g_), *it);
   }
 }
 
@@ -101,7 +107,7 @@ Chain PathSearch::Shortest(size_t s, size_t t, int max_hops) {
     std::vector<size_t> next;
     size_t meet = SIZE_MAX;
     for (size_t u : frontier[side]) {
-      ForEachNeighbor(u, [&](size_t w) {
+      ForEachNeighbor(u, side, [&](size_t w) {
         if (meet != SIZE_MAX || dist_[side][w] != -1 || !Allowed(u, w)) return;
         dist_[side][w] = depth[side] + 1, parent_[side][w] = u;
         touched_.push_back(w);

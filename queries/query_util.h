@@ -21,6 +21,11 @@ void ForEachRelationOf(const KnowledgeGraph& kg, ActorId actor, Fn&& fn) {
     if (boost::source(*it, g) != v) fn(g[*it].relation);
 }
 
+// Whether `filter` keeps every relation, so a caller need not read relations to apply it.
+inline bool KeepsAll(const RelationFilter& f) {
+  return f.window.empty() && f.code_prefix.empty() && f.quad_class == 0 && f.modalities == 0;
+}
+
 // The number of relations of `actor` in both directions (a self-loop once).
 size_t DegreeOf(const KnowledgeGraph& kg, ActorId actor);
 

@@ -14,7 +14,8 @@ StoreGraphSource::Stamp StoreGraphSource::ReadStamp() const {
   s.wal_time = fs::last_write_time(wal, ec);
   if (ec) s.wal_time = {};
   s.wal_size = fs::file_size(wal, ec);
-  if (ec) s.wal_size = 0;
+  // A reader may create an empty -wal (SQLite does, even read-only): as good as none.
+  if (ec || s.wal_size == 0) s.wal_size = 0, s.wal_time = {};
   return s;
 }
 
