@@ -1,0 +1,41 @@
+// libFuzzer target: the row parsers of the ICEWS, TKG and GDELT importers (the first byte picks
+// the format) and the JSON reader.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "graph/import_gdelt.h"
+#include "graph/import_icews.h"
+#include "graph/import_tkg.h"
+#include "graph/json_io.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  dipgraph::KnowledgeGraph kg;
+  dipgraph::ImportOptions options;
+  options.skip_bad = data[0] & 0x80;
+  dipgraph::Importer importer(&kg, options);
+  switch (data[0] % 4) {
+    case 0: {
+      dipgraph::TkgFormat f;
+      (void)importer.ImportText(text, "fuzz.tsv", f);
+      break;
+    }
+    case 1: {
+      dipgraph::IcewsFormat f;
+      (void)importer.ImportText(text, "fuzz.tab", f);
+      break;
+    }
+    case 2: {
+      dipgraph::GdeltFormat f;
+      (void)importer.ImportText(text, "fuzz.csv", f);
+      break;
+    }
+    default:
+      (void)dipgraph::ReadGraphJson(text, "fuzz.json", &kg);
+  }
+  for (const auto& r : kg.relations())
+    if (!kg.has_actor(r.source) || !kg.has_actor(r.target)) __builtin_trap();
+  return 0;
+}
