@@ -42,7 +42,7 @@ fi
 "$bin" serve --db "$db" --port 0 >"$tmp/serve.log" 2>&1 &
 pid=$!
 url=
-for _ in $(seq 1 100); do
+for _ in $(seq 1 600); do  # up to 60 s: sanitizer builds start slowly
   url=$(grep -o 'http://[0-9.:]*/' "$tmp/serve.log" || true)
   [ -n "$url" ] && break
   kill -0 "$pid" 2>/dev/null || { cat "$tmp/serve.log"; echo "dipgraph serve exited"; exit 1; }
