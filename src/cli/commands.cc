@@ -13,17 +13,20 @@ const std::vector<OptionSpec>& GlobalOptions() {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      {"extract", "extract actors and events from articles and print them (no store)",
+      {"extract",
+       "extract actors and events from articles and print them (no store)",
        "extract [--json] [--explain] FILE|DIR|-...",
        {{"--explain", "", "say which gazetteer entry or pattern produced each actor and event"},
         {"--threads", "N", "extract on N threads (default 1)"}},
        RunExtract},
-      {"ingest", "extract articles into the store (idempotent, one transaction)",
+      {"ingest",
+       "extract articles into the store (idempotent, one transaction)",
        "ingest [--threads N] FILE|DIR|-...",
        {{"--threads", "N", "extract on N threads (default 1); the store writer stays single"},
         {"--skip-bad", "", "skip documents that cannot be read instead of writing nothing"}},
        RunIngest},
-      {"validate", "run the extractor over a validation corpus and print each failure",
+      {"validate",
+       "run the extractor over a validation corpus and print each failure",
        "validate FILE (e.g. tests/data/validation.txt)",
        {{"--quiet", "", "print only the summary line"}},
        RunValidate},

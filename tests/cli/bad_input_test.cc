@@ -17,7 +17,8 @@ struct Fixture {
   std::string db = dir.Path("g.db");
   Fixture() {
     std::string out;
-    std::string art = Write("good.txt", "November 3, 2010\n\nMOSCOW (Reuters) - Putin met Merkel.\n");
+    std::string art =
+        Write("good.txt", "November 3, 2010\n\nMOSCOW (Reuters) - Putin met Merkel.\n");
     REQUIRE(RunCommand(testing::BinaryPath() + " ingest --db " + db + " " + art, &out) == 0);
   }
   std::string Write(const std::string& name, const std::string& content) {
@@ -34,14 +35,14 @@ struct Fixture {
 
 struct Case {
   std::string what;
-  std::string args;      // after "dipgraph", with {db} and {dir} replaced
+  std::string args;  // after "dipgraph", with {db} and {dir} replaced
   int exit_code;
-  std::string message;   // must appear in the output
+  std::string message;  // must appear in the output
 };
 
 std::string Fill(std::string s, const Fixture& f) {
-  for (auto [key, value] : {std::pair<std::string, std::string>{"{db}", f.db},
-                            {"{dir}", f.dir.Path("")}})
+  for (auto [key, value] :
+       {std::pair<std::string, std::string>{"{db}", f.db}, {"{dir}", f.dir.Path("")}})
     for (size_t at; (at = s.find(key)) != std::string::npos;) s.replace(at, key.size(), value);
   return s;
 }
@@ -49,7 +50,9 @@ std::string Fill(std::string s, const Fixture& f) {
 TEST_CASE("bad input: every case is a clear error with exit 1 or 2 and the store unchanged") {
   Fixture f;
   f.Write("empty.txt", "");
-  f.Write("binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 14));
+  f.Write("binary.bin", std::string("\x7f"
+                                    "ELF\x02\x01\x01\0\0\0\xff\xfe",
+                                    12));
   f.Write("latin1.txt", "Caf\xe9 talks in Bogot\xe1.");
   f.Write("nul.txt", std::string("Putin met\0Merkel.", 17));
   f.Write("broken.jsonl", "{\"text\": \"Putin met Merkel.\"}\n{\"text\": \n");

@@ -44,7 +44,8 @@ TEST_CASE("ingest: a missing path is an error and the store is not created") {
   CHECK(out.find("/no/such/file.txt: no such file or directory") != std::string::npos);
 }
 
-TEST_CASE("ingest: a broken JSON line is reported with file and line; --skip-bad ingests the others") {
+TEST_CASE(
+    "ingest: a broken JSON line is reported with file and line; --skip-bad ingests the others") {
   testing::TempDir dir;
   std::string jsonl = dir.Path("news.jsonl"), out;
   std::ofstream(jsonl) << "{\"id\":\"1\",\"date\":\"2010-11-03\",\"title\":\"T\",\"text\":\"Putin "

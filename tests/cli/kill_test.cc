@@ -2,8 +2,8 @@
 // ingest, many times. After each kill the store passes PRAGMA integrity_check and loads (every
 // relation's actors exist); re-running the same ingest then ends with the same content as an
 // uninterrupted run.
-#include <signal.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,12 +25,14 @@ std::string MakeCorpus(const testing::TempDir& dir, int copies) {
   std::string root = dir.Path("corpus");
   std::filesystem::create_directories(root);
   int n = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::SourceDir() + "/data/corpus")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::SourceDir() + "/data/corpus")) {
     std::ifstream in(entry.path());
     std::stringstream ss;
     ss << in.rdbuf();
     for (int c = 0; c < copies; ++c)
-      std::ofstream(root + "/" + std::to_string(n++) + ".txt") << ss.str() << "\n\n(copy " << c << ")\n";
+      std::ofstream(root + "/" + std::to_string(n++) + ".txt")
+          << ss.str() << "\n\n(copy " << c << ")\n";
   }
   return root;
 }
@@ -47,8 +49,10 @@ TEST_CASE("crash safety: ingest killed at many points leaves a whole store every
   std::string corpus = MakeCorpus(dir, 12);  // about 280 articles
   std::string reference = dir.Path("reference.db"), db = dir.Path("killed.db"), out;
   auto t0 = std::chrono::steady_clock::now();
-  REQUIRE(RunCommand(testing::BinaryPath() + " ingest --db " + reference + " " + corpus, &out) == 0);
-  double full_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(RunCommand(testing::BinaryPath() + " ingest --db " + reference + " " + corpus, &out) ==
+          0);
+  double full_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
   const int kKills = 12;
   int killed = 0;
@@ -74,7 +78,8 @@ TEST_CASE("crash safety: ingest killed at many points leaves a whole store every
     int rc = RunCommand(testing::BinaryPath() + " stats --db " + db, &out);
     CHECK_MESSAGE((rc == 0 || out.find("no store here") != std::string::npos), out);
   }
-  MESSAGE("killed " << killed << " of " << kKills << " runs mid-way (full run " << full_ms << " ms)");
+  MESSAGE("killed " << killed << " of " << kKills << " runs mid-way (full run " << full_ms
+                    << " ms)");
   REQUIRE(RunCommand(testing::BinaryPath() + " ingest --db " + db + " " + corpus, &out) == 0);
   CHECK(Content(db) == Content(reference));
 }
