@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/cameo.h"
 #include "graph/name_key.h"
 
 namespace dipgraph {
@@ -16,8 +17,7 @@ bool RelationFilter::Matches(const Relation& r) const {
   if (quad_class != 0) {
     int root = r.cameo.size() >= 2 ? (r.cameo[0] - '0') * 10 + (r.cameo[1] - '0') : 0;
     if (root < 1 || root > 20) return false;
-    int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
-    if (quad != quad_class) return false;
+    if (QuadClassOfRoot(root) != quad_class) return false;
   }
   return true;
 }

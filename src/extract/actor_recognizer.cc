@@ -308,7 +308,7 @@ bool IsPlacePreposition(const std::string& norm) {
       "in",      "to",      "at",      "from",     "into",   "near",    "outside",
       "inside",  "toward",  "towards", "via",      "across", "around",  "through",
       "visit",   "visited", "visits",  "visiting", "reach",  "reached", "arrive",
-      "arrived", "leave",   "left",    "left",     "within"};
+      "arrived", "leave",   "left",    "within"};
   return preps.count(norm) > 0;
 }
 
