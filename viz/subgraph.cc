@@ -98,6 +98,16 @@ std::set<ActorId> Candidates(const KnowledgeGraph& kg, const EdgeRule& rule,
   return all;
 }
 
+// A person's current state or organization: the diagram shows whom they act for even when that
+// state has no relation of its own with the ego (Karzai criticises Russia; Afghanistan is drawn).
+void AddAffiliations(const KnowledgeGraph& kg, std::set<ActorId>& actors) {
+  std::vector<ActorId> add;
+  for (ActorId id : actors)
+    for (const Affiliation& f : kg.actor(id).affiliations)
+      if (!f.former && f.of != id) add.push_back(f.of);
+  actors.insert(add.begin(), add.end());
+}
+
 // Keeps the named actors and the best connected others, max_nodes in all.
 std::set<ActorId> KeepMostConnected(const KnowledgeGraph& kg, const std::set<ActorId>& actors,
                                     const std::vector<RelationId>& relations,
@@ -121,6 +131,7 @@ Result<Subgraph> SelectSubgraph(const KnowledgeGraph& kg, const RenderOptions& o
   DG_RETURN_IF_ERROR(CheckOptions(kg, options));
   EdgeRule rule(kg, options);
   std::set<ActorId> actors = Candidates(kg, rule, options);
+  if (options.affiliations) AddAffiliations(kg, actors);
   std::vector<RelationId> relations = Induced(kg, rule, actors);
   Subgraph sub;
   size_t max_nodes = static_cast<size_t>(options.max_nodes);
@@ -130,6 +141,7 @@ Result<Subgraph> SelectSubgraph(const KnowledgeGraph& kg, const RenderOptions& o
     relations = Induced(kg, rule, kept);
     std::set<ActorId> linked = named;
     for (RelationId id : relations) linked.insert({kg.relation(id).source, kg.relation(id).target});
+    if (options.affiliations) AddAffiliations(kg, linked);
     sub.left_out = actors.size() - linked.size();
     actors = std::move(linked);
   }

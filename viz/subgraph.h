@@ -32,6 +32,7 @@ struct RenderOptions {
   std::string title;         // "" states the selection and the filter
   std::string url_template;  // "/actor/{id}" links each node in SVG; "" for no links
   bool legend = true;
+  bool affiliations = true;  // adds each drawn person's current state or organization
 };
 
 struct Subgraph {
@@ -45,8 +46,10 @@ struct Subgraph {
 // breadth-first search over those relations up to `depth` steps. When more than max_nodes actors
 // qualify, the named actors (ego, pair, list) are kept and the rest are ranked by how many drawn
 // relations they have (ties: lower id first); actors left without relations are dropped too and
-// counted in left_out. Unknown actor ids and contradictory options are errors; an actor without
-// relations gives a subgraph holding just that actor.
+// counted in left_out. With `affiliations`, the current state or organization of every drawn
+// actor is drawn too (with the relations it has among the drawn actors), so that a person is seen
+// beside whom they act for. Unknown actor ids and contradictory options are errors; an actor
+// without relations gives a subgraph holding just that actor.
 Result<Subgraph> SelectSubgraph(const KnowledgeGraph& kg, const RenderOptions& options);
 
 // `requested` when given, else "dot" for up to kDotMaxEdges edges and kLargeGraphNodes nodes,

@@ -102,6 +102,7 @@ Result<RenderRequest> ReadRequest(const Args& args) {
                     req.options.layout));
   req.options.fold = !args.Has("--no-fold");
   req.options.legend = !args.Has("--no-legend");
+  req.options.affiliations = !args.Has("--no-affiliations");
   req.options.title = args.Get("--title");
   req.options.url_template = args.Get("--url-template");
   return req;

@@ -74,6 +74,7 @@ const std::vector<Command>& Commands() {
         {"--format", "F", "svg, png, pdf or dot (default: from the file extension)"},
         {"--no-fold", "", "one edge per event instead of one per pair, direction and class"},
         {"--no-legend", "", "leave out the legend"},
+        {"--no-affiliations", "", "do not add the state or organization of each drawn person"},
         {"--title", "TEXT", "the diagram's title (default: states the selection and filter)"},
         {"--url-template", "T", "link each actor in SVG, e.g. /actor/{id}"},
         {"-o", "FILE", "output file; - for standard output"}},

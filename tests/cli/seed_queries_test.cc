@@ -1,4 +1,7 @@
 // End-to-end on the seed article: ingest -> who-met / path -> ingest again (issue 5's checks).
+#include <fstream>
+#include <iterator>
+
 #include "tests/test_util.h"
 
 namespace dipgraph {
@@ -45,6 +48,33 @@ TEST_CASE(
   std::string again = s.Run("ingest --json " + seed);
   CHECK(again.find("\"documents_new\": 0") != std::string::npos);
   CHECK(again.find("\"relations_added\": 0") != std::string::npos);
+}
+
+std::string Contents(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST_CASE("seed: the ego diagram of Russia shows NATO, Georgia, Afghanistan and United States") {
+  if (!testing::NeedShared()) return;
+  SeedStore s;
+  s.Run("ingest " + testing::SharedDir() + "/corpus/reuters-2010-11-03-nato-russia.txt");
+  s.Run("render --ego Russia --depth 1 -o " + s.dir.Path("russia.svg"));
+  std::string svg = Contents(s.dir.Path("russia.svg"));
+  CHECK(svg.rfind("<?xml", 0) == 0);
+  CHECK(svg.find("</svg>") != std::string::npos);
+  for (const char* name : {"NATO", "Georgia", "Afghanistan", "United States", "Russia"})
+    CHECK_MESSAGE(svg.find(std::string(">") + name + "</text>") != std::string::npos, name);
+  // Conflict (Georgia) and cooperation (NATO) edges get different colours.
+  CHECK(svg.find("stroke=\"#d73027\"") != std::string::npos);
+
+  s.Run("render --ego Russia --depth 1 -o " + s.dir.Path("russia.png"));
+  CHECK(Contents(s.dir.Path("russia.png")).rfind("\x89PNG\r\n", 0) == 0);
+  s.Run("render --ego Russia --depth 1 -o " + s.dir.Path("russia.pdf"));
+  CHECK(Contents(s.dir.Path("russia.pdf")).rfind("%PDF-", 0) == 0);
+  std::string dot = s.Run("render --ego Russia --depth 1 --format dot -o -");
+  CHECK(dot == s.Run("render --ego Russia --depth 1 --format dot -o -"));
+  CHECK(dot.find("label=\"Afghanistan\"") != std::string::npos);
 }
 
 }  // namespace

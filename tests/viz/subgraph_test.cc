@@ -39,6 +39,31 @@ TEST_CASE("render selection: depth 2 reaches partners of partners, depth 0 just 
   CHECK(SelectSubgraph(f.kg(), o)->actors == std::vector<ActorId>{f.georgia});
 }
 
+TEST_CASE("render selection: a drawn person brings their current state or organization") {
+  VizFixture f;
+  ActorId karzai = f.b.Actor("Hamid Karzai", ActorKind::kPerson);
+  ActorId denmark = f.b.Actor("Denmark");
+  f.kg().AddAffiliation(karzai, {f.afghanistan, "president", false});
+  f.kg().AddAffiliation(f.rasmussen, {denmark, "prime minister", true});
+  f.b.AddRelation("Hamid Karzai", "United States", "111", "2010-11-03");
+  RenderOptions o;
+  o.ego = f.us;
+  auto sub = SelectSubgraph(f.kg(), o);
+  REQUIRE_OK(sub.status());
+  // Afghanistan has no relation with the United States but is Karzai's state; it is drawn with
+  // the relations it has among the drawn actors (Russia -> Afghanistan).
+  CHECK(Has(sub->actors, karzai));
+  CHECK(Has(sub->actors, f.afghanistan));
+  o.ego = f.rasmussen;
+  sub = SelectSubgraph(f.kg(), o);
+  CHECK(Has(sub->actors, f.nato));
+  CHECK_FALSE(Has(sub->actors, denmark));  // a former office brings nothing
+  o.ego = f.us;
+  o.affiliations = false;
+  sub = SelectSubgraph(f.kg(), o);
+  CHECK_FALSE(Has(sub->actors, f.afghanistan));
+}
+
 TEST_CASE("render selection: negated relations are never drawn, even when asked for") {
   VizFixture f;
   RenderOptions o;
