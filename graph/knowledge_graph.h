@@ -35,8 +35,8 @@ class KnowledgeGraph {
   struct EdgeData {
     RelationId relation = 0;
   };
-  using Graph =
-      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData,
+                                      EdgeData, boost::no_property, boost::vecS>;
 
   // Adds an actor and gives it the next dense id (ids are never reused: actors are not removed).
   ActorId AddActor(Actor actor);

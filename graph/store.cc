@@ -5,13 +5,18 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+
+#include "graph/relation_codec.h"
 #include "graph/sql.h"
 
 namespace dipgraph {
 
 namespace {
 
-const char* const kSchemaV1 = R"sql(
+// Version 2 keeps relations in blocks (graph/relation_codec.h); version 1 had a row per relation
+// and per piece of evidence. Both share the tables before relations.
+const char* const kSchemaShared = R"sql(
 CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL,
   published TEXT NOT NULL, dateline TEXT NOT NULL, ingested TEXT NOT NULL);
 CREATE TABLE actors(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -21,13 +26,10 @@ CREATE TABLE aliases(actor INTEGER NOT NULL REFERENCES actors(id), position INTE
 CREATE TABLE affiliations(actor INTEGER NOT NULL REFERENCES actors(id), position INTEGER NOT NULL,
   of INTEGER NOT NULL REFERENCES actors(id), role TEXT NOT NULL, former INTEGER NOT NULL,
   PRIMARY KEY(actor, position)) WITHOUT ROWID;
-CREATE TABLE relations(id INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES actors(id),
-  target INTEGER NOT NULL REFERENCES actors(id), cameo TEXT NOT NULL, date TEXT NOT NULL,
-  day_begin INTEGER, day_end INTEGER, location TEXT NOT NULL, modality TEXT NOT NULL,
-  confidence REAL NOT NULL, sources INTEGER NOT NULL);
-CREATE TABLE evidence(relation INTEGER NOT NULL REFERENCES relations(id), position INTEGER NOT NULL,
-  document TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-  PRIMARY KEY(relation, position)) WITHOUT ROWID;
+)sql";
+
+const char* const kRelationBlocks = R"sql(
+CREATE TABLE relation_blocks(block INTEGER PRIMARY KEY, data BLOB NOT NULL);
 )sql";
 
 bool FileExists(const std::string& path) {
@@ -59,10 +61,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
       return store->Error("not a dipgraph store (cannot read it as SQLite)");
   }
   DG_RETURN_IF_ERROR(store->Migrate());
+  Statement max_actor(db, "SELECT coalesce(max(id), 0) FROM actors");
+  if (max_actor.Step() == SQLITE_ROW) store->stored_actors_ = max_actor.Int(0);
   return store;
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+
+Store::~Store() {
+  write_block_.reset();  // statements are finalized before their connection closes
+  sqlite3_close(db_);
+}
 
 Status Store::Error(const std::string& what) {
   return Status::IoError(fmt::format("{}: {}: {}", path_, what, sqlite3_errmsg(db_)));
@@ -77,32 +86,53 @@ Status Store::Exec(const char* sql) {
 }
 
 Status Store::Migrate() {
-  Statement version(db_, "PRAGMA user_version");
-  if (!version.prepared() || version.Step() != SQLITE_ROW)
-    return Status::Corruption(
-        fmt::format("{}: not a dipgraph store (not an SQLite database)", path_));
-  int64_t v = version.Int(0);
+  int64_t v = 0;
+  {
+    // Scoped: a statement left open would keep the tables locked against the upgrade's DROP.
+    Statement version(db_, "PRAGMA user_version");
+    if (!version.prepared() || version.Step() != SQLITE_ROW)
+      return Status::Corruption(
+          fmt::format("{}: not a dipgraph store (not an SQLite database)", path_));
+    v = version.Int(0);
+  }
   if (v > kSchemaVersion)
     return Status::Invalid(
         fmt::format("{}: store has schema version {}, newer than this dipgraph understands ({}); "
                     "upgrade dipgraph",
                     path_, v, kSchemaVersion));
+  schema_version_ = static_cast<int>(v);
   if (v == kSchemaVersion) return Status::Ok();
-  if (sqlite3_db_readonly(db_, "main") == 1)
-    return Status::Invalid(
-        fmt::format("{}: store is empty or of an old schema and is read-only", path_));
-  Statement tables(db_, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
-  if (tables.Step() == SQLITE_ROW && tables.Int(0) > 0)
-    return Status::Invalid(fmt::format("{}: not a dipgraph store (it holds other tables)", path_));
-  // Version 0 -> 1. Later versions append steps here, each in the same transaction.
+  bool read_only = sqlite3_db_readonly(db_, "main") == 1;
+  // A version 1 store opened for reading is read as it is; the next command that writes upgrades
+  // it.
+  if (v == 1 && read_only) return Status::Ok();
+  if (read_only) return Status::Invalid(fmt::format("{}: store is empty and read-only", path_));
+  if (v == 0) {
+    Statement tables(db_, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+    if (tables.Step() == SQLITE_ROW && tables.Int(0) > 0)
+      return Status::Invalid(
+          fmt::format("{}: not a dipgraph store (it holds other tables)", path_));
+  }
+  // Each step runs in the one transaction: an interrupted upgrade leaves the old store.
   DG_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-  Status st = Exec(kSchemaV1);
-  if (st.ok()) st = Exec("PRAGMA user_version = 1");
+  Status st = v == 0 ? Exec(kSchemaShared) : UpgradeFromV1();
+  if (st.ok() && v == 0) st = Exec(kRelationBlocks);
+  if (st.ok()) st = Exec("PRAGMA user_version = 2");
   if (!st.ok()) {
     Exec("ROLLBACK");
     return st;
   }
+  schema_version_ = kSchemaVersion;
   return Exec("COMMIT");
+}
+
+Status Store::UpgradeFromV1() {
+  std::vector<Relation> relations;
+  DG_RETURN_IF_ERROR(ReadRelationsV1(&relations));
+  DG_RETURN_IF_ERROR(Exec(kRelationBlocks));
+  for (int64_t b = 0; FirstIdOf(b) <= static_cast<RelationId>(relations.size()); ++b)
+    DG_RETURN_IF_ERROR(WriteBlock(relations, b));
+  return Exec("DROP TABLE evidence; DROP TABLE relations;");
 }
 
 bool Store::HasDocument(const std::string& id) {
@@ -142,39 +172,11 @@ Status Store::Load(KnowledgeGraph* kg) {
   for (Actor& a : actors) kg->AddActor(std::move(a));
 
   std::vector<Relation> relations;
-  {
-    Statement s(db_,
-                "SELECT id, source, target, cameo, date, location, modality, confidence, sources "
-                "FROM relations ORDER BY id");
-    while (s.Step() == SQLITE_ROW) {
-      Relation r;
-      r.id = s.Int(0);
-      if (r.id != static_cast<RelationId>(relations.size()) + 1)
-        return Status::Corruption(
-            fmt::format("{}: relation ids are not dense at id {}", path_, r.id));
-      r.source = s.Int(1);
-      r.target = s.Int(2);
-      if (!kg->has_actor(r.source) || !kg->has_actor(r.target))
-        return Status::Corruption(
-            fmt::format("{}: relation {} names a missing actor", path_, r.id));
-      r.cameo = s.Text(3);
-      r.date = ParseDateRange(s.Text(4)).value_or(DateRange{});
-      r.location = s.Text(5);
-      r.modality = ParseModality(s.Text(6)).value_or(Modality::kAsserted);
-      r.confidence = s.Double(7);
-      r.sources = static_cast<int>(s.Int(8));
-      relations.push_back(std::move(r));
-    }
-    if (s.rc() != SQLITE_DONE) return Error("reading relations");
-  }
-  {
-    Statement s(db_,
-                "SELECT relation, document, text, start, end FROM evidence "
-                "ORDER BY relation, position");
-    while (s.Step() == SQLITE_ROW)
-      relations.at(s.Int(0) - 1).evidence.push_back({s.Text(1), s.Text(2), s.Int(3), s.Int(4)});
-    if (s.rc() != SQLITE_DONE) return Error("reading evidence");
-  }
+  DG_RETURN_IF_ERROR(schema_version_ == 1 ? ReadRelationsV1(&relations)
+                                          : ReadRelationBlocks(&relations));
+  for (const Relation& r : relations)
+    if (!kg->has_actor(r.source) || !kg->has_actor(r.target))
+      return Status::Corruption(fmt::format("{}: relation {} names a missing actor", path_, r.id));
   for (Relation& r : relations) kg->AddRelation(std::move(r));
   {
     Statement s(db_, "SELECT id, source, title, published, dateline, ingested FROM documents");
@@ -183,6 +185,73 @@ Status Store::Load(KnowledgeGraph* kg) {
     if (s.rc() != SQLITE_DONE) return Error("reading documents");
   }
   kg->ClearChanges();
+  return Status::Ok();
+}
+
+Status Store::ReadRelationsV1(std::vector<Relation>* relations) {
+  {
+    Statement s(db_,
+                "SELECT id, source, target, cameo, date, location, modality, confidence, sources "
+                "FROM relations ORDER BY id");
+    while (s.Step() == SQLITE_ROW) {
+      Relation r;
+      r.id = s.Int(0);
+      if (r.id != static_cast<RelationId>(relations->size()) + 1)
+        return Status::Corruption(
+            fmt::format("{}: relation ids are not dense at id {}", path_, r.id));
+      r.source = s.Int(1);
+      r.target = s.Int(2);
+      r.cameo = s.Text(3);
+      r.date = ParseDateRange(s.Text(4)).value_or(DateRange{});
+      r.location = s.Text(5);
+      r.modality = ParseModality(s.Text(6)).value_or(Modality::kAsserted);
+      r.confidence = s.Double(7);
+      r.sources = static_cast<int>(s.Int(8));
+      relations->push_back(std::move(r));
+    }
+    if (s.rc() != SQLITE_DONE) return Error("reading relations");
+  }
+  {
+    Statement s(db_,
+                "SELECT relation, document, text, start, end FROM evidence "
+                "ORDER BY relation, position");
+    while (s.Step() == SQLITE_ROW) {
+      int64_t id = s.Int(0);
+      if (id < 1 || id > static_cast<int64_t>(relations->size()))
+        return Status::Corruption(fmt::format("{}: evidence of a missing relation {}", path_, id));
+      (*relations)[id - 1].evidence.push_back({s.Text(1), s.Text(2), s.Int(3), s.Int(4)});
+    }
+    if (s.rc() != SQLITE_DONE) return Error("reading evidence");
+  }
+  return Status::Ok();
+}
+
+Status Store::ReadRelationBlocks(std::vector<Relation>* relations) {
+  Statement s(db_, "SELECT block, data FROM relation_blocks ORDER BY block");
+  for (int64_t expect = 0; s.Step() == SQLITE_ROW; ++expect) {
+    if (s.Int(0) != expect)
+      return Status::Corruption(fmt::format("{}: relation block {} is missing", path_, expect));
+    if (relations->size() != static_cast<size_t>(expect) * kRelationsPerBlock)
+      return Status::Corruption(fmt::format("{}: relation block {} is short", path_, expect - 1));
+    Status st = DecodeRelationBlock(s.Blob(1), FirstIdOf(expect), relations);
+    if (!st.ok()) return Status::Corruption(fmt::format("{}: {}", path_, st.message()));
+  }
+  if (s.rc() != SQLITE_DONE) return Error("reading relations");
+  return Status::Ok();
+}
+
+Status Store::WriteBlock(const std::vector<Relation>& relations, int64_t block) {
+  if (!write_block_)
+    write_block_ =
+        std::make_unique<Statement>(db_, "INSERT OR REPLACE INTO relation_blocks VALUES (?, ?)");
+  size_t first = static_cast<size_t>(FirstIdOf(block) - 1);
+  size_t n = std::min(kRelationsPerBlock, relations.size() - first);
+  block_buffer_.clear();
+  EncodeRelationBlock(std::span(relations).subspan(first, n), &block_buffer_);
+  if (!write_block_->Bind(1, block).BindBlob(2, block_buffer_).Run())
+    return Error(fmt::format("writing relations {}-{}", first + 1, first + n));
+  if (write_hook_)
+    for (size_t i = first; i < first + n; ++i) write_hook_(static_cast<RelationId>(i + 1));
   return Status::Ok();
 }
 
@@ -199,41 +268,31 @@ Status Store::WriteChanges(const KnowledgeGraph& kg) {
   Statement alias(db_, "INSERT INTO aliases VALUES (?, ?, ?)");
   Statement del_aff(db_, "DELETE FROM affiliations WHERE actor = ?");
   Statement aff(db_, "INSERT INTO affiliations VALUES (?, ?, ?, ?, ?)");
+  // Strings are bound without a copy: the graph holds them until the statement has run.
   for (ActorId id : kg.changed_actors()) {
     const Actor& a = kg.actor(id);
-    actor.Bind(1, a.id).Bind(2, a.name).Bind(3, KindName(a.kind)).Bind(4, a.iso3).Bind(5, a.cameo);
-    if (!actor.Run() || !del_alias.Bind(1, id).Run() || !del_aff.Bind(1, id).Run())
+    actor.Bind(1, a.id).BindStatic(2, a.name).BindStatic(3, KindName(a.kind));
+    actor.BindStatic(4, a.iso3).BindStatic(5, a.cameo);
+    if (!actor.Run()) return Error(fmt::format("writing actor {}", a.name));
+    // An actor new to the store has no aliases or affiliations there to replace.
+    if (id <= stored_actors_ && (!del_alias.Bind(1, id).Run() || !del_aff.Bind(1, id).Run()))
       return Error(fmt::format("writing actor {}", a.name));
     for (size_t i = 0; i < a.aliases.size(); ++i)
-      if (!alias.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, a.aliases[i]).Run())
+      if (!alias.Bind(1, id).Bind(2, static_cast<int64_t>(i)).BindStatic(3, a.aliases[i]).Run())
         return Error(fmt::format("writing alias of {}", a.name));
     for (size_t i = 0; i < a.affiliations.size(); ++i) {
       const Affiliation& f = a.affiliations[i];
-      aff.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, f.of).Bind(4, f.role);
+      aff.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, f.of).BindStatic(4, f.role);
       if (!aff.Bind(5, f.former ? 1 : 0).Run())
         return Error(fmt::format("writing affiliation of {}", a.name));
     }
   }
-  Statement rel(db_, "INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  Statement del_ev(db_, "DELETE FROM evidence WHERE relation = ?");
-  Statement ev(db_, "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)");
-  for (RelationId id : kg.changed_relations()) {
-    const Relation& r = kg.relation(id);
-    rel.Bind(1, r.id).Bind(2, r.source).Bind(3, r.target).Bind(4, r.cameo);
-    rel.Bind(5, FormatDateRange(r.date));
-    rel.Bind(6, static_cast<int64_t>(r.date.begin)).Bind(7, static_cast<int64_t>(r.date.end));
-    rel.Bind(8, r.location).Bind(9, ModalityName(r.modality)).Bind(10, r.confidence);
-    rel.Bind(11, static_cast<int64_t>(r.sources));
-    if (!rel.Run() || !del_ev.Bind(1, id).Run())
-      return Error(fmt::format("writing relation {}", id));
-    for (size_t i = 0; i < r.evidence.size(); ++i) {
-      const Evidence& e = r.evidence[i];
-      ev.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, e.document).Bind(4, e.text);
-      if (!ev.Bind(5, e.start).Bind(6, e.end).Run())
-        return Error(fmt::format("writing evidence of relation {}", id));
-    }
-    if (write_hook_) write_hook_(id);
-  }
+  std::vector<int64_t> blocks;  // changed relations come mostly in id order: few repeats to sort
+  for (RelationId id : kg.changed_relations())
+    if (blocks.empty() || blocks.back() != BlockOf(id)) blocks.push_back(BlockOf(id));
+  std::sort(blocks.begin(), blocks.end());
+  blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
+  for (int64_t b : blocks) DG_RETURN_IF_ERROR(WriteBlock(kg.relations(), b));
   return Status::Ok();
 }
 
@@ -245,6 +304,7 @@ Status Store::Save(KnowledgeGraph* kg) {
     Exec("ROLLBACK");
     return st;
   }
+  stored_actors_ = std::max(stored_actors_, static_cast<ActorId>(kg->actor_count()));
   kg->ClearChanges();
   return Status::Ok();
 }

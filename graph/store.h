@@ -15,11 +15,15 @@
 struct sqlite3;
 
 namespace dipgraph {
+class Statement;
+}
+
+namespace dipgraph {
 
 class Store {
  public:
   enum class Mode { kReadOnly, kReadWrite };
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (kReadWrite: creating if absent) the store at `path`. A file that is not a dipgraph
   // store, or of a newer schema, is an error naming the file.
@@ -40,14 +44,23 @@ class Store {
   void set_write_hook(std::function<void(RelationId)> hook) { write_hook_ = std::move(hook); }
 
  private:
-  Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Store(sqlite3* db, std::string path);
   Status Exec(const char* sql);
   Status Migrate();
   Status WriteChanges(const KnowledgeGraph& kg);
+  Status UpgradeFromV1();
+  Status ReadRelationsV1(std::vector<Relation>* relations);
+  Status ReadRelationBlocks(std::vector<Relation>* relations);
+  // Encodes and writes the block of `relations` numbered `block` (graph/relation_codec.h).
+  Status WriteBlock(const std::vector<Relation>& relations, int64_t block);
   Status Error(const std::string& what);
   sqlite3* db_;
   std::string path_;
   std::function<void(RelationId)> write_hook_;
+  int schema_version_ = 0;
+  ActorId stored_actors_ = 0;  // actors above this id are new to the store
+  std::unique_ptr<Statement> write_block_;
+  std::string block_buffer_;
 };
 
 }  // namespace dipgraph

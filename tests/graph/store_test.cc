@@ -146,6 +146,94 @@ TEST_CASE("store: a writer killed mid-transaction leaves exactly the earlier con
   CHECK(*after == *before);
 }
 
+// Runs SQL on a store file directly, as another program would; returns the first column of the
+// first row ("" for none).
+std::string Sql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  std::string out;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+  if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+    out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST_CASE("store: relations spread over several blocks; changing an old one rewrites its block") {
+  TempDir dir;
+  std::string path = dir.Path("g.db");
+  GraphBuilder b;
+  for (int i = 0; i < 2500; ++i)
+    b.AddRelation("A" + std::to_string(i % 50), "B" + std::to_string(i % 70), "042",
+                  "2014-01-" + std::to_string(10 + i % 19));
+  KnowledgeGraph& kg = b.graph();
+  auto store = Store::Open(path, Store::Mode::kReadWrite);
+  REQUIRE_OK(store.status());
+  REQUIRE_OK((*store)->Save(&kg));
+  CHECK(Sql(path, "SELECT count(*) FROM relation_blocks") == "3");
+  Relation report = kg.relation(5);
+  report.evidence = {{"doc9", "A5 met B5.", 0, 10}};
+  kg.MergeInto(5, report);
+  b.AddRelation("A1", "B1", "190", "2015");
+  REQUIRE_OK((*store)->Save(&kg));
+  auto loaded = LoadDump(path);
+  REQUIRE_OK(loaded.status());
+  CHECK(*loaded == Dump(kg));
+}
+
+// The version 1 layout (a row per relation and per piece of evidence), as dipgraph 0.1 wrote it.
+const char* const kVersion1Store = R"sql(
+CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL,
+  published TEXT NOT NULL, dateline TEXT NOT NULL, ingested TEXT NOT NULL);
+CREATE TABLE actors(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+  iso3 TEXT NOT NULL, cameo TEXT NOT NULL);
+CREATE TABLE aliases(actor INTEGER NOT NULL REFERENCES actors(id), position INTEGER NOT NULL,
+  alias TEXT NOT NULL, PRIMARY KEY(actor, position)) WITHOUT ROWID;
+CREATE TABLE affiliations(actor INTEGER NOT NULL REFERENCES actors(id), position INTEGER NOT NULL,
+  of INTEGER NOT NULL REFERENCES actors(id), role TEXT NOT NULL, former INTEGER NOT NULL,
+  PRIMARY KEY(actor, position)) WITHOUT ROWID;
+CREATE TABLE relations(id INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES actors(id),
+  target INTEGER NOT NULL REFERENCES actors(id), cameo TEXT NOT NULL, date TEXT NOT NULL,
+  day_begin INTEGER, day_end INTEGER, location TEXT NOT NULL, modality TEXT NOT NULL,
+  confidence REAL NOT NULL, sources INTEGER NOT NULL);
+CREATE TABLE evidence(relation INTEGER NOT NULL REFERENCES relations(id), position INTEGER NOT NULL,
+  document TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+  PRIMARY KEY(relation, position)) WITHOUT ROWID;
+INSERT INTO actors VALUES (1, 'Russia', 'country', 'RUS', ''), (2, 'NATO', 'organization', '', '');
+INSERT INTO aliases VALUES (1, 0, 'Russian Federation');
+INSERT INTO relations VALUES (1, 2, 1, '042', '2010-11-03', 14916, 14916, 'Moscow', 'asserted', 0.9, 2),
+  (2, 1, 2, '036', '2010-11-19/2010-11-20', 14932, 14933, 'Lisbon', 'planned', 0.8, 1);
+INSERT INTO evidence VALUES (1, 0, 'doc1', 'NATO''s head visited Moscow.', 0, 27);
+PRAGMA user_version = 1;
+)sql";
+
+TEST_CASE("store: a version 1 store is read as it is and upgraded by the next write") {
+  TempDir dir;
+  std::string path = dir.Path("old.db");
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, kVersion1Store, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto before = LoadDump(path);  // read-only: no upgrade yet
+  REQUIRE_OK(before.status());
+  CHECK(Sql(path, "PRAGMA user_version") == "1");
+  CHECK(before->find("NATO's head visited Moscow.") != std::string::npos);
+  CHECK(before->find("2010-11-19/2010-11-20") != std::string::npos);
+  {
+    auto store = Store::Open(path, Store::Mode::kReadWrite);
+    REQUIRE_OK(store.status());
+  }
+  CHECK(Sql(path, "PRAGMA user_version") == "2");
+  CHECK(Sql(path, "SELECT count(*) FROM sqlite_master WHERE name = 'relations'") == "0");
+  auto after = LoadDump(path);
+  REQUIRE_OK(after.status());
+  CHECK(*after == *before);
+}
+
 TEST_CASE("store: a file that is not SQLite is refused, naming the file, and left alone") {
   TempDir dir;
   std::string path = dir.Path("notes.db");

@@ -1,0 +1,75 @@
+#include "graph/relation_codec.h"
+
+#include "tests/test_util.h"
+
+namespace dipgraph {
+namespace {
+
+std::vector<Relation> Sample() {
+  Relation a;
+  a.id = 1, a.source = 1, a.target = 300000, a.cameo = "0421";
+  a.date = DateRange::Interval(-719000, -718990);  // dates before 1970 are negative days
+  a.location = "Lisbon";
+  a.modality = Modality::kPlanned;
+  a.confidence = 0.625;
+  a.sources = 3;
+  a.evidence = {{"doc1", "Medvedev will attend the summit in Lisbon.", 17, 61},
+                {"doc2", "", 0, 0}};
+  Relation b;  // undated, no evidence, defaults
+  b.id = 2, b.source = 7, b.target = 7, b.cameo = "190";
+  return {a, b};
+}
+
+void CheckSame(const Relation& x, const Relation& y) {
+  CHECK(x.id == y.id);
+  CHECK(x.source == y.source);
+  CHECK(x.target == y.target);
+  CHECK(x.cameo == y.cameo);
+  CHECK(x.date == y.date);
+  CHECK(x.location == y.location);
+  CHECK(x.modality == y.modality);
+  CHECK(x.confidence == y.confidence);
+  CHECK(x.sources == y.sources);
+  CHECK(x.evidence == y.evidence);
+}
+
+TEST_CASE("relation blocks: every field of a relation comes back as it was written") {
+  std::vector<Relation> in = Sample();
+  std::string data;
+  EncodeRelationBlock(in, &data);
+  std::vector<Relation> out;
+  REQUIRE_OK(DecodeRelationBlock(data, 1, &out));
+  REQUIRE(out.size() == 2);
+  CheckSame(out[0], in[0]);
+  CheckSame(out[1], in[1]);
+}
+
+TEST_CASE("relation blocks: a truncated or altered block is a corruption error, never a crash") {
+  std::string data;
+  EncodeRelationBlock(Sample(), &data);
+  for (size_t n = 0; n < data.size(); ++n) {
+    std::vector<Relation> out;
+    Status st = DecodeRelationBlock(std::string_view(data).substr(0, n), 1, &out);
+    CHECK_MESSAGE(st.code() == Status::Code::kCorruption, "cut at " << n);
+  }
+  std::vector<Relation> out;
+  CHECK(DecodeRelationBlock(data + "x", 1, &out).code() == Status::Code::kCorruption);
+  std::string other_format = data;
+  other_format[0] = 9;
+  Status st = DecodeRelationBlock(other_format, 1025, &out);
+  CHECK(st.message().find("from id 1025") != std::string::npos);
+  // A modality or precision out of range is refused rather than cast into the enum.
+  std::string bad_modality = data;
+  bad_modality[bad_modality.find("Lisbon") + 6] = 9;
+  CHECK_FALSE(DecodeRelationBlock(bad_modality, 1, &out).ok());
+}
+
+TEST_CASE("relation blocks: ids map to blocks of kRelationsPerBlock") {
+  CHECK(BlockOf(1) == 0);
+  CHECK(BlockOf(kRelationsPerBlock) == 0);
+  CHECK(BlockOf(kRelationsPerBlock + 1) == 1);
+  CHECK(FirstIdOf(2) == 2 * static_cast<RelationId>(kRelationsPerBlock) + 1);
+}
+
+}  // namespace
+}  // namespace dipgraph
