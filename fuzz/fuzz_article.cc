@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (b.span.start > b.span.end || b.span.end > a.text.size()) __builtin_trap();
     for (const dipgraph::Span& s : dipgraph::SplitSentences(a.text, b.span.start, b.span.end)) {
       if (s.start < b.span.start || s.end > b.span.end) __builtin_trap();
-      for (const dipgraph::Token& t : dipgraph::Tokenize(a.text, s.start, s.end))
+      dipgraph::WordStore words;
+      for (const dipgraph::Token& t : dipgraph::Tokenize(a.text, s.start, s.end, &words))
         if (t.start >= t.end || t.end > s.end) __builtin_trap();
     }
   }

@@ -2,6 +2,7 @@
 // actor mentions, and the document's entities (one per real actor).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,8 @@ struct DocEntity {
 
 struct DocumentModel {
   Article article;
+  // The words the tokens view (shared by copies of the model, never moved).
+  std::shared_ptr<WordStore> words = std::make_shared<WordStore>();
   std::vector<Sentence> sentences;
   std::vector<DocEntity> entities;
 };

@@ -23,7 +23,7 @@ constexpr size_t kRightReach = 6;  // tokens a trailing slot looks ahead
 
 bool IsClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.norm == "."; }
 
-bool IsDeterminer(const std::string& w) {
+bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" ||
          w == "her" || w == "both";
 }
@@ -53,7 +53,7 @@ struct View {
 };
 
 bool View::IsAgentNoun(size_t k) const {
-  static const std::set<std::string> nouns = {
+  static const WordSet nouns = {
       "official",    "government", "leader",         "force",       "troop",    "army",
       "military",    "diplomat",   "authority",      "delegation",  "side",     "counterpart",
       "negotiator",  "envoy",      "minister",       "president",   "soldier",  "navy",
@@ -110,9 +110,8 @@ std::vector<int> LeftSlot(const View& v, size_t pos) {
 
 // "help in Afghanistan": a mention after a place preposition is where, not whom.
 bool AfterLocationPreposition(const View& v, size_t k) {
-  static const std::set<std::string> preps = {"in",      "at",         "near",   "inside",
-                                              "outside", "throughout", "during", "across",
-                                              "around",  "within",     "over"};
+  static const WordSet preps = {"in",     "at",     "near",   "inside", "outside", "throughout",
+                                "during", "across", "around", "within", "over"};
   size_t j = k;
   while (j > 0 && IsDeterminer(v.s.tokens[j - 1].norm)) --j;
   return j > 0 && preps.count(v.s.tokens[j - 1].norm) > 0;
@@ -147,7 +146,7 @@ std::vector<int> RightSlot(const View& v, size_t pos, size_t reach, bool allow_p
 
 bool WordMatches(const View& v, size_t k, const PatternElement& e) {
   if (k >= v.s.tokens.size() || v.mention_at[k] >= 0) return false;
-  const std::string& lemma = v.s.tokens[k].lemma;
+  std::string_view lemma = v.s.tokens[k].lemma;
   return std::find(e.lemmas.begin(), e.lemmas.end(), lemma) != e.lemmas.end();
 }
 
@@ -224,7 +223,7 @@ bool MatchPassive(const View& v, const EventPattern& p, Match* m) {
 bool UsedAsNoun(const View& v, const EventPattern& p, size_t anchor) {
   if (p.nominal || p.anchor == 0 || p.elements[p.anchor - 1].kind != Kind::kSource) return false;
   if (anchor == 0) return false;
-  const std::string& prev = v.s.tokens[anchor - 1].norm;
+  std::string_view prev = v.s.tokens[anchor - 1].norm;
   return prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "its" ||
          prev == "their" || prev == "his" || prev == "her" || prev == "this" || prev == "that";
 }
@@ -286,7 +285,7 @@ struct Memory {
   int host = -1;
 };
 
-bool IsMeetingNoun(const std::string& lemma) {
+bool IsMeetingNoun(std::string_view lemma) {
   return lemma == "summit" || lemma == "meeting" || lemma == "meet" || lemma == "talk" ||
          lemma == "conference" || lemma == "visit";
 }
@@ -298,7 +297,7 @@ bool HasMeetingNoun(const Sentence& s) {
 }
 
 // Nouns naming an event that a later "the operations" can point back to.
-bool IsEventNoun(const std::string& lemma) {
+bool IsEventNoun(std::string_view lemma) {
   return lemma == "operation" || lemma == "attack" || lemma == "strike" || lemma == "raid" ||
          lemma == "exercise" || lemma == "offensive" || lemma == "invasion" ||
          lemma == "deployment" || lemma == "campaign" || lemma == "patrol";
@@ -333,9 +332,9 @@ std::string PlaceAt(const View& v, size_t k) {
     if (of > e && of < t.size() && t[of].cap && t[of].word && v.mention_at[of] < 0) e = of;
   }
   if (e == k) return "";
-  std::string first = t[k].norm;
+  std::string_view first = t[k].norm;
   // Not a place: months, weekdays.
-  static const std::set<std::string> not_places = {
+  static const WordSet not_places = {
       "january",   "february",  "march",   "april",    "may",      "june",   "july",
       "august",    "september", "october", "november", "december", "jan.",   "feb.",
       "aug.",      "sept.",     "oct.",    "nov.",     "dec.",     "monday", "tuesday",
@@ -348,7 +347,7 @@ std::string PlaceAt(const View& v, size_t k) {
 std::vector<std::pair<size_t, std::string>> PlacesOf(const View& v) {
   std::vector<std::pair<size_t, std::string>> out;
   for (size_t k = 0; k + 1 < v.s.tokens.size(); ++k) {
-    const std::string& w = v.s.tokens[k].norm;
+    std::string_view w = v.s.tokens[k].norm;
     if (w != "in" && w != "at") continue;
     std::string place = PlaceAt(v, k + 1);
     if (!place.empty()) out.emplace_back(k, std::move(place));
@@ -368,7 +367,8 @@ std::string FindLocation(const std::vector<std::pair<size_t, std::string>>& plac
 int DatelineCountry(const DocumentModel& doc) {
   if (doc.article.dateline.empty()) return -1;
   std::string d = doc.article.dateline;
-  std::vector<Token> tokens = Tokenize(d, 0, d.size());
+  WordStore words;
+  std::vector<Token> tokens = Tokenize(d, 0, d.size(), &words);
   if (tokens.empty()) return -1;
   size_t len = 0;
   auto matches = Gazetteer::Get().Match(tokens, 0, &len);
@@ -450,7 +450,7 @@ class Builder {
     for (size_t k = 1; k < s.tokens.size(); ++k) {
       auto it = events_.find(s.tokens[k].lemma);
       if (it == events_.end()) continue;
-      const std::string& det = s.tokens[k - 1].norm;
+      std::string_view det = s.tokens[k - 1].norm;
       if (det != "the" && det != "these" && det != "such" && det != "those") continue;
       bool covered = false;
       for (const Mention& m : s.mentions) covered = covered || (m.begin <= k && k < m.end);
@@ -471,13 +471,13 @@ class Builder {
     for (const Match& m : matches)
       for (size_t t : m.word_tokens)
         if (IsEventNoun(v.s.tokens[t].lemma))
-          events_[v.s.tokens[t].lemma] = {out[first].source, out[first].target};
+          events_[std::string(v.s.tokens[t].lemma)] = {out[first].source, out[first].target};
   }
 
   void RememberMeeting(const View& v) {
     bool any = false;
     for (size_t k = 0; k < v.s.tokens.size(); ++k) {
-      const std::string& lemma = v.s.tokens[k].lemma;
+      std::string_view lemma = v.s.tokens[k].lemma;
       if (lemma != "summit" && lemma != "meeting" && lemma != "conference") continue;
       any = true;
       // "a summit of the 28-nation alliance", "a NATO summit"
@@ -599,7 +599,7 @@ class Builder {
   const DocumentModel& doc_;
   int dateline_country_;
   Memory memory_;
-  std::map<std::string, std::pair<int, int>> events_;
+  std::map<std::string, std::pair<int, int>, std::less<>> events_;
   std::vector<TimeExpression> past_, future_, present_;
   std::vector<std::pair<size_t, std::string>> places_;  // of the current sentence
 };

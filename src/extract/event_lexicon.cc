@@ -62,7 +62,7 @@ EventLexicon::EventLexicon() {
     for (const std::string& lemma : p.elements[p.anchor].lemmas) by_anchor_[lemma].push_back(&p);
 }
 
-const std::vector<const EventPattern*>* EventLexicon::ForAnchor(const std::string& lemma) const {
+const std::vector<const EventPattern*>* EventLexicon::ForAnchor(std::string_view lemma) const {
   auto it = by_anchor_.find(lemma);
   return it == by_anchor_.end() ? nullptr : &it->second;
 }

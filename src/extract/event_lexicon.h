@@ -34,14 +34,14 @@ class EventLexicon {
   static const EventLexicon& Get();
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
   // Patterns whose first word can be `lemma`.
-  const std::vector<const EventPattern*>* ForAnchor(const std::string& lemma) const;
+  const std::vector<const EventPattern*>* ForAnchor(std::string_view lemma) const;
   size_t size() const { return patterns_.size(); }
 
  private:
   EventLexicon();
   Lemmatizer lemmatizer_;
   std::vector<EventPattern> patterns_;
-  std::unordered_map<std::string, std::vector<const EventPattern*>> by_anchor_;
+  WordMap<std::vector<const EventPattern*>> by_anchor_;
 };
 
 }  // namespace dipgraph

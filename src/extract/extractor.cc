@@ -16,8 +16,9 @@ void SplitAndTokenize(DocumentModel* doc) {
       Sentence s;
       s.span = span;
       s.block = b.kind;
-      s.tokens = Tokenize(text, span.start, span.end);
-      for (Token& t : s.tokens) t.lemma = t.word ? lemmatizer.Lemma(t.norm) : t.norm;
+      s.tokens = Tokenize(text, span.start, span.end, doc->words.get());
+      for (Token& t : s.tokens)
+        t.lemma = t.word ? lemmatizer.LemmaView(t.norm, doc->words.get()) : t.norm;
       doc->sentences.push_back(std::move(s));
     }
   }

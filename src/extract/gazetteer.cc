@@ -37,10 +37,11 @@ void Gazetteer::AddName(int entry, std::string_view name, NameUse use) {
   }
   bool the = n.size() > 4 && (n.compare(0, 4, "the ") == 0 || n.compare(0, 4, "The ") == 0);
   if (the && use != NameUse::kDescription) n = n.substr(4);  // "the Kremlin": "the" is optional
-  std::vector<Token> tokens = Tokenize(n, 0, n.size());
+  WordStore words;
+  std::vector<Token> tokens = Tokenize(n, 0, n.size(), &words);
   if (tokens.empty()) return;
   Phrase p;
-  for (const Token& t : tokens) p.norms.push_back(t.norm);
+  for (const Token& t : tokens) p.norms.emplace_back(t.norm);
   p.match = {entry, use};
   p.proper = use != NameUse::kDescription && tokens[0].cap;
   p.acronym = tokens.size() == 1 && tokens[0].upper && n.size() <= 6;
@@ -180,7 +181,7 @@ std::vector<GazMatch> Gazetteer::Match(const std::vector<Token>& tokens, size_t 
 }
 
 int Gazetteer::Find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? -1 : it->second;
 }
 

@@ -8,8 +8,8 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "src/extract/word_store.h"
 
 namespace dipgraph {
 
@@ -18,11 +18,16 @@ class Lemmatizer {
   Lemmatizer();  // loads the irregular table
   void AddKnownBase(const std::string& word) { known_.insert(word); }
   std::string Lemma(std::string_view lowercase_word) const;
+  // The same lemma as a view: into this lemmatizer's tables, into the word itself (a lemma is
+  // mostly the word or a prefix of it), or, rarely, into `words`. No allocation in the common case.
+  std::string_view LemmaView(std::string_view lowercase_word, WordStore* words) const;
 
  private:
-  std::string Regular(std::string_view w) const;
-  std::unordered_map<std::string, std::string> irregular_;
-  std::unordered_set<std::string> known_;
+  std::string_view Regular(std::string_view w, WordStore* words) const;
+  // The known base equal to `stem` + `suffix`, as a view into known_; empty when there is none.
+  std::string_view KnownJoined(std::string_view stem, std::string_view suffix) const;
+  WordMap<std::string> irregular_;
+  WordSet known_;
 };
 
 }  // namespace dipgraph

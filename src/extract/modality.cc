@@ -7,7 +7,7 @@ namespace dipgraph {
 
 namespace {
 
-using Words = std::unordered_set<std::string>;
+using Words = WordSet;
 
 const Words& NegationCues() {
   static const Words w = {"not",     "n't",    "never", "no",     "neither", "nor",    "deny",
@@ -40,7 +40,7 @@ Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t a
   bool negated = false, hypothetical = false, planned = false;
   for (size_t i = begin; i < anchor_end && i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    const std::string& w = t.lemma.empty() ? t.norm : t.lemma;
+    std::string_view w = t.lemma.empty() ? t.norm : t.lemma;
     if (i >= anchor) {
       // Inside the trigger only a "not" counts ("met not with").
       negated = negated || t.norm == "not";

@@ -2,24 +2,26 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
+
+#include "src/extract/word_store.h"
 
 namespace dipgraph {
 
 struct Token {
   uint32_t start = 0;  // byte offsets into the document text
   uint32_t end = 0;
-  std::string norm;    // lowercase; curly quotes and dashes made ASCII
-  std::string lemma;   // filled by the Lemmatizer
-  bool cap = false;    // starts with an uppercase letter
-  bool upper = false;  // all letters uppercase (at least two)
-  bool word = false;   // starts with a letter or digit
+  std::string_view norm;   // lowercase; curly quotes and dashes made ASCII (in a WordStore)
+  std::string_view lemma;  // filled by the Lemmatizer (in its tables or a WordStore)
+  bool cap = false;        // starts with an uppercase letter
+  bool upper = false;      // all letters uppercase (at least two)
+  bool word = false;       // starts with a letter or digit
 };
 
 // Splits text[begin, end) into tokens. Words keep internal periods ("U.S."), apostrophes ("don't"
 // becomes "do" + "n't"), and hyphens ("pro-Western"); the possessive "'s" is its own token.
-std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end);
+// The normalised forms are kept in `words`, which must outlive the tokens.
+std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end, WordStore* words);
 
 }  // namespace dipgraph

@@ -73,66 +73,86 @@ size_t WordEnd(std::string_view s, size_t i, size_t end) {
   return i;
 }
 
-std::string Normalize(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Appends the normalised form of s (lowercase ASCII, curly quotes and dashes made ASCII) to *out.
+void NormalizeInto(std::string_view s, std::string* out) {
   for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                                          : static_cast<char>(c));
+      ++i;
+      continue;
+    }
     size_t len;
     char p = AsciiPunct(s, i, &len);
     if (p) {
-      out.push_back(p);
+      out->push_back(p);
       i += len;
       continue;
     }
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out.append(1, c);
+    out->push_back(static_cast<char>(c));
     i += 1;
   }
-  return out;
 }
 
-void Push(std::string_view text, size_t start, size_t end, std::vector<Token>* out) {
-  Token t;
-  t.start = static_cast<uint32_t>(start);
-  t.end = static_cast<uint32_t>(end);
-  std::string_view raw = text.substr(start, end - start);
-  t.norm = Normalize(raw);
-  unsigned char c0 = static_cast<unsigned char>(raw[0]);
-  t.word = IsLetterAt(text, start);
-  t.cap = c0 >= 'A' && c0 <= 'Z';
-  int letters = 0, uppers = 0;
-  for (unsigned char c : raw) {
-    if (c >= 'A' && c <= 'Z') ++letters, ++uppers;
-    if (c >= 'a' && c <= 'z') ++letters;
+// Builds the tokens of one span; `scratch` is reused for the normalised forms.
+struct Tokenizer {
+  std::string_view text;
+  WordStore* words;
+  std::vector<Token>* out;
+  std::string scratch;
+
+  std::string_view Normalized(size_t start, size_t end) {
+    scratch.clear();
+    NormalizeInto(text.substr(start, end - start), &scratch);
+    return scratch;
   }
-  t.upper = letters >= 2 && letters == uppers;
-  out->push_back(std::move(t));
-}
 
-// Splits clitics off a word token: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't".
-void PushWord(std::string_view text, size_t start, size_t end, std::vector<Token>* out) {
-  std::string norm = Normalize(text.substr(start, end - start));
-  auto ends_with = [&](std::string_view suffix) {
-    return norm.size() > suffix.size() &&
-           norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  size_t tail = 0;  // bytes of the original text that form the clitic
-  if (ends_with("'s"))
-    tail = text.substr(end - 2, 2) == "'s" || text.substr(end - 2, 2) == "'S" ? 2 : 4;
-  else if (ends_with("n't"))
-    tail = text[end - 2] == '\'' ? 3 : 5;
-  else if (ends_with("s'"))
-    tail = text[end - 1] == '\'' ? 1 : 3;
-  if (tail == 0 || tail >= end - start) return Push(text, start, end, out);
-  Push(text, start, end - tail, out);
-  Push(text, end - tail, end, out);
-}
+  void Push(size_t start, size_t end, std::string_view norm) {
+    Token t;
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    std::string_view raw = text.substr(start, end - start);
+    t.norm = words->Add(norm);
+    unsigned char c0 = static_cast<unsigned char>(raw[0]);
+    t.word = IsLetterAt(text, start);
+    t.cap = c0 >= 'A' && c0 <= 'Z';
+    int letters = 0, uppers = 0;
+    for (unsigned char c : raw) {
+      if (c >= 'A' && c <= 'Z') ++letters, ++uppers;
+      if (c >= 'a' && c <= 'z') ++letters;
+    }
+    t.upper = letters >= 2 && letters == uppers;
+    out->push_back(t);
+  }
+
+  void Push(size_t start, size_t end) { Push(start, end, Normalized(start, end)); }
+
+  // Splits clitics off a word token: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't".
+  void PushWord(size_t start, size_t end) {
+    std::string_view norm = Normalized(start, end);
+    auto ends_with = [&](std::string_view suffix) {
+      return norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix;
+    };
+    size_t tail = 0;  // bytes of the original text that form the clitic
+    if (ends_with("'s"))
+      tail = text.substr(end - 2, 2) == "'s" || text.substr(end - 2, 2) == "'S" ? 2 : 4;
+    else if (ends_with("n't"))
+      tail = text[end - 2] == '\'' ? 3 : 5;
+    else if (ends_with("s'"))
+      tail = text[end - 1] == '\'' ? 1 : 3;
+    if (tail == 0 || tail >= end - start) return Push(start, end, norm);
+    Push(start, end - tail);
+    Push(end - tail, end);
+  }
+};
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
+std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end, WordStore* words) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 1);
+  Tokenizer tok{text, words, &out, {}};
   size_t i = begin;
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -155,11 +175,11 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
         bool initial = w.size() == 1 && isupper(static_cast<unsigned char>(w[0]));
         if (w.find('.') != std::string_view::npos || initial) ++e;
       }
-      PushWord(text, i, e, &out);
+      tok.PushWord(i, e);
       i = e;
       continue;
     }
-    Push(text, i, i + len, &out);
+    tok.Push(i, i + len);
     i += len;
   }
   return out;
