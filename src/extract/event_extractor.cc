@@ -156,16 +156,10 @@ bool IsMutualCode(const std::string& code) {
          code.rfind("03", 0) == 0;
 }
 
-bool IsVisitCode(const std::string& code) {
-  return code.rfind("042", 0) == 0 || code.rfind("043", 0) == 0 || code.rfind("044", 0) == 0 ||
-         code == "036";
-}
-
 // Matches the elements after the anchor, left to right.
 bool MatchRest(const View& v, const EventPattern& p, Match* m) {
   size_t pos = m->anchor + 1;
   size_t gap = 0;
-  bool places = IsVisitCode(p.code);
   for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
     const PatternElement& e = p.elements[i];
     if (e.kind == Kind::kGap) {
@@ -185,7 +179,7 @@ bool MatchRest(const View& v, const EventPattern& p, Match* m) {
     bool trailing = i + 1 == p.elements.size();
     size_t reach = trailing ? kRightReach + gap : 2 + gap;
     size_t end = pos;
-    std::vector<int> found = RightSlot(v, pos, reach, places, &end);
+    std::vector<int> found = RightSlot(v, pos, reach, p.visit, &end);
     if (found.empty()) {
       if (trailing) return true;  // a missing target may be filled in later
       return false;
@@ -228,12 +222,17 @@ bool UsedAsNoun(const View& v, const EventPattern& p, size_t anchor) {
          prev == "their" || prev == "his" || prev == "her" || prev == "this" || prev == "that";
 }
 
+// Tries pattern p with its anchor at token `anchor`. *m may hold an earlier try: it is reset here,
+// keeping its vectors' storage, since most tries fail and a fresh Match each time cost a malloc.
 bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   if (UsedAsNoun(v, p, anchor)) return false;
   m->pattern = &p;
   m->anchor = anchor;
   m->last_word = anchor;
-  m->word_tokens = {anchor};
+  m->word_tokens.assign(1, anchor);
+  m->sources.clear();
+  m->targets.clear();
+  m->passive = false;
   if (!MatchRest(v, p, m)) return false;
   if (MatchPassive(v, p, m)) return true;
   for (size_t i = 0; i < p.anchor; ++i) {
@@ -248,14 +247,13 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
 std::vector<Match> FindMatches(const View& v) {
   const EventLexicon& lex = EventLexicon::Get();
   std::vector<Match> all;
+  Match scratch;
   for (size_t k = 0; k < v.s.tokens.size(); ++k) {
     if (v.mention_at[k] >= 0) continue;
     const auto* patterns = lex.ForAnchor(v.s.tokens[k].lemma);
     if (!patterns) continue;
-    for (const EventPattern* p : *patterns) {
-      Match m;
-      if (MatchAt(v, *p, k, &m)) all.push_back(std::move(m));
-    }
+    for (const EventPattern* p : *patterns)
+      if (MatchAt(v, *p, k, &scratch)) all.push_back(scratch);
   }
   // Longer patterns win ("cancel ... visit to T" over "visit to T"); matches sharing a word
   // token with a better one are dropped.
@@ -529,8 +527,7 @@ class Builder {
       }
     }
     for (int t : m.targets)
-      if (v.mention(t).place && IsVisitCode(p.code))
-        location = doc_.entities[v.mention(t).entity].name;
+      if (v.mention(t).place && p.visit) location = doc_.entities[v.mention(t).entity].name;
     std::set<std::pair<int, int>> seen;
     for (auto [src, tgt] : pairs) {
       if (src < 0 || tgt < 0 || src == tgt || !seen.insert({src, tgt}).second) continue;

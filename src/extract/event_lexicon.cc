@@ -20,6 +20,11 @@ std::vector<std::string> Words(std::string_view pattern) {
   return out;
 }
 
+bool IsVisitCode(std::string_view code) {
+  return code.starts_with("042") || code.starts_with("043") || code.starts_with("044") ||
+         code == "036";
+}
+
 }  // namespace
 
 EventLexicon::EventLexicon() {
@@ -39,6 +44,7 @@ EventLexicon::EventLexicon() {
     std::string flags = f.size() > 2 ? std::string(f[2]) : "";
     p.sym = flags.find("sym") != std::string::npos;
     p.nominal = flags.find("nominal") != std::string::npos;
+    p.visit = IsVisitCode(p.code);
     bool anchored = false;
     for (const std::string& w : Words(f[1])) {
       PatternElement e;

@@ -24,6 +24,7 @@ struct EventPattern {
   int words = 0;      // number of word elements: longer patterns win
   bool sym = false;
   bool nominal = false;
+  bool visit = false;  // 042-044, 036: the target may be a place ("a visit to Moscow")
   int line = 0;
 };
 
