@@ -287,6 +287,8 @@ bool IsInitial(const Token& t) { return t.cap && t.norm.size() == 2 && t.norm[1]
 // A capitalised personal name starting at i: 1 to 4 name tokens, initials and particles inside;
 // it stops at a title ("Trade Representative") and is no name at all with a company word in it.
 size_t NameLength(const std::vector<Token>& tokens, size_t i) {
+  // The loop below gives 0 unless a name token comes first; most tokens are not one.
+  if (i >= tokens.size() || !IsNameToken(tokens[i])) return 0;
   size_t n = 0, names = 0, title_len = 0;
   while (i + n < tokens.size() && names < 4) {
     const Token& t = tokens[i + n];

@@ -112,9 +112,15 @@ std::string_view FindDateline(std::string_view para, size_t* body_offset) {
   return place;
 }
 
+// Whether s starts with one of the (lowercase) prefixes, ignoring the case of ASCII letters.
 bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
-  for (std::string_view p : prefixes)
-    if (s.size() >= p.size() && Lower(s.substr(0, p.size())) == p) return true;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (std::string_view p : prefixes) {
+    if (s.size() < p.size()) continue;
+    size_t k = 0;
+    while (k < p.size() && lower(s[k]) == p[k]) ++k;
+    if (k == p.size()) return true;
+  }
   return false;
 }
 
@@ -137,7 +143,7 @@ int CountWords(std::string_view p) {
   int words = 0;
   bool in = false;
   for (char c : p) {
-    bool letter = std::isalpha(static_cast<unsigned char>(c));
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // std::isalpha in "C"
     if (letter && !in) ++words;
     in = letter || (in && (c == '-' || c == '\''));
     if (c == ' ' || c == '\n') in = false;
@@ -163,7 +169,7 @@ bool IsPageJunk(std::string_view p) {
     ++lines;
     bool one_token = line.find(' ') == std::string_view::npos;
     bool lower = true;
-    for (char c : line) lower = lower && !std::isupper(static_cast<unsigned char>(c));
+    for (size_t k = 0; k < line.size() && lower; ++k) lower = !(line[k] >= 'A' && line[k] <= 'Z');
     if (one_token && lower) ++token_lines;
     if (!one_token) has_space_words = true;
   }

@@ -1,7 +1,9 @@
 #include "src/extract/event_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -425,15 +427,11 @@ class Builder {
   void Sentence(const dipgraph::Sentence& s, std::vector<ExtractedRelation>* out) {
     View v(doc_, s, Anaphora(s));
     std::vector<Match> matches = FindMatches(v);
-    // Dates are resolved only for sentences that need them: most state no event.
+    // Places and dates are found only for sentences that need them: most state no event.
     places_.clear();
-    if (!matches.empty() || HasMeetingNoun(s)) {
-      places_ = PlacesOf(v);
-      std::string_view text(doc_.article.text.data() + s.span.start, s.span.end - s.span.start);
-      past_ = FindTimeExpressions(text, doc_.article.published, Tense::kPast);
-      future_ = FindTimeExpressions(text, doc_.article.published, Tense::kFuture);
-      present_ = FindTimeExpressions(text, doc_.article.published, Tense::kPresent);
-    }
+    if (!matches.empty() || HasMeetingNoun(s)) places_ = PlacesOf(v);
+    sentence_text_ = {doc_.article.text.data() + s.span.start, s.span.end - s.span.start};
+    for (auto& d : dates_) d.reset();
     size_t before = out->size();
     for (const Match& m : matches) Emit(v, m, out);
     RememberEvents(v, matches, *out, before);
@@ -486,7 +484,8 @@ class Builder {
     }
     if (!any) return;
     std::string place = FindLocation(places_, 0);
-    if (!future_.empty()) memory_.date = future_.back().range;
+    const std::vector<TimeExpression>& future = Dates(Tense::kFuture);
+    if (!future.empty()) memory_.date = future.back().range;
     if (!place.empty()) memory_.location = place;
   }
 
@@ -568,8 +567,10 @@ class Builder {
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
     bool future = r.modality == Modality::kPlanned;
     bool past = IsPastTense(v.s.tokens, window, m.anchor);
-    const auto& after = future ? future_ : past || p.nominal ? past_ : present_;
-    if (const TimeExpression* e = PickDate(v.s, past_, after, first, last)) {
+    const auto& after = Dates(future              ? Tense::kFuture
+                              : past || p.nominal ? Tense::kPast
+                                                  : Tense::kPresent);
+    if (const TimeExpression* e = PickDate(v.s, Dates(Tense::kPast), after, first, last)) {
       r.date = e->range;
       // "who leaves for Moscow on Tuesday": the present tense with a date ahead is a plan.
       if (!future && !past && !p.nominal && r.modality == Modality::kAsserted &&
@@ -597,7 +598,15 @@ class Builder {
   int dateline_country_;
   Memory memory_;
   std::map<std::string, std::pair<int, int>, std::less<>> events_;
-  std::vector<TimeExpression> past_, future_, present_;
+  // The time expressions of the current sentence, read in the past, present and future tense: each
+  // found when first asked for (a sentence's event needs one or two of them).
+  const std::vector<TimeExpression>& Dates(Tense tense) {
+    auto& found = dates_[static_cast<size_t>(tense)];
+    if (!found) found = FindTimeExpressions(sentence_text_, doc_.article.published, tense);
+    return *found;
+  }
+  std::string_view sentence_text_;
+  std::array<std::optional<std::vector<TimeExpression>>, 3> dates_;
   std::vector<std::pair<size_t, std::string>> places_;  // of the current sentence
 };
 
