@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 #include "graph/data_files.h"
@@ -404,9 +405,21 @@ bool Importer::OnLine(std::string_view line, int64_t line_no, const std::string&
   return true;
 }
 
+void Importer::Reserve(size_t rows) {
+  kg_->ReserveRelations(rows);
+  size_t slots = 1024;
+  while (slots < 2 * (by_day_used_ + rows)) slots *= 2;
+  while (by_day_.size() < slots) GrowDayIndex();
+}
+
 Status Importer::ImportFile(const std::string& path, ImportFormat& format) {
   Status stop;
+  std::error_code ec;
+  uint64_t size = std::filesystem::file_size(path, ec), seen = 0;
+  constexpr int64_t kSample = 4096;  // lines read before the rest of the file is estimated
   DG_RETURN_IF_ERROR(ForEachLine(path, progress_, [&](std::string_view line, int64_t line_no) {
+    seen += line.size() + 1;
+    if (line_no == kSample && !ec && size > 2 * seen) Reserve((size - seen) / (seen / kSample));
     return OnLine(line, line_no, path, format, &stop);
   }));
   if (progress_) progress_->Done();

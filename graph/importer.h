@@ -129,6 +129,8 @@ class Importer {
     RelationId first = 0, last = 0;
   };
 
+  // Makes room for about `rows` more events in the graph and the same-event index.
+  void Reserve(size_t rows);
   ActorId Resolve(const ActorSpec& spec);
   ActorId CountryActor(std::string_view name_or_iso3);
   RelationId FindSameEvent(const Relation& r) const;

@@ -64,6 +64,12 @@ RelationId KnowledgeGraph::AddRelation(Relation relation) {
   return relations_.back().id;
 }
 
+void KnowledgeGraph::ReserveRelations(size_t more) {
+  relations_.reserve(relations_.size() + more);
+  relation_changed_.reserve(relations_.size() + more);
+  changed_relations_.reserve(changed_relations_.size() + more);
+}
+
 void KnowledgeGraph::AddDocument(Document doc) {
   std::string id = doc.id;
   if (documents_.emplace(id, std::move(doc)).second) changed_documents_.push_back(id);

@@ -44,6 +44,9 @@ class KnowledgeGraph {
   void AddAlias(ActorId id, const std::string& alias);
   void AddAffiliation(ActorId id, const Affiliation& affiliation);
   RelationId AddRelation(Relation relation);
+  // Makes room for `more` relations beyond those held: importers that know a file's size avoid
+  // moving every relation each time the array grows.
+  void ReserveRelations(size_t more);
   void AddDocument(Document doc);
 
   // The relation that reports the same event (same actors, either way for symmetric codes; same
