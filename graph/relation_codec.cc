@@ -110,7 +110,8 @@ class Reader {
       return 0;
     }
     uint64_t bits = 0;
-    for (int i = 0; i < 8; ++i) bits |= static_cast<uint64_t>(static_cast<unsigned char>(p_[i])) << (8 * i);
+    for (int i = 0; i < 8; ++i)
+      bits |= static_cast<uint64_t>(static_cast<unsigned char>(p_[i])) << (8 * i);
     p_ += 8;
     return std::bit_cast<double>(bits);
   }
@@ -165,8 +166,7 @@ void EncodeRelationBlock(std::span<const Relation> relations, std::string* out) 
 
 Status DecodeRelationBlock(std::string_view data, RelationId first_id, std::vector<Relation>* out) {
   auto damaged = [&](const std::string& what) {
-    return Status::Corruption(
-        fmt::format("relation block from id {}: {}", first_id, what));
+    return Status::Corruption(fmt::format("relation block from id {}: {}", first_id, what));
   };
   if (data.empty() || static_cast<unsigned char>(data[0]) != kFormatVersion)
     return damaged("unknown block format");

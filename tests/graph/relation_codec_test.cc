@@ -13,8 +13,7 @@ std::vector<Relation> Sample() {
   a.modality = Modality::kPlanned;
   a.confidence = 0.625;
   a.sources = 3;
-  a.evidence = {{"doc1", "Medvedev will attend the summit in Lisbon.", 17, 61},
-                {"doc2", "", 0, 0}};
+  a.evidence = {{"doc1", "Medvedev will attend the summit in Lisbon.", 17, 61}, {"doc2", "", 0, 0}};
   Relation b;  // undated, no evidence, defaults
   b.id = 2, b.source = 7, b.target = 7, b.cameo = "190";
   return {a, b};
