@@ -21,9 +21,9 @@ struct Title {
 };
 
 // Titles by their first word, longest first.
-const WordMap<std::vector<Title>>& Titles() {
+const WordTable<std::vector<Title>>& Titles() {
   static const auto* titles = [] {
-    auto* out = new WordMap<std::vector<Title>>();
+    auto* out = new WordTable<std::vector<Title>>();
     ForEachTsvRow(DataFileContent("lexicon/titles.tsv"), [&](const auto& f, int) {
       std::string phrase(f[0]);
       Title t;
@@ -33,7 +33,7 @@ const WordMap<std::vector<Title>>& Titles() {
       t.role = f.size() > 1 ? std::string(f[1]) : "";
       if (!t.norms.empty()) (*out)[t.norms[0]].push_back(std::move(t));
     });
-    for (auto& [first, list] : *out)
+    for (auto& [first, list] : out->entries())
       std::sort(list.begin(), list.end(),
                 [](const Title& a, const Title& b) { return a.norms.size() > b.norms.size(); });
     return out;
@@ -44,9 +44,9 @@ const WordMap<std::vector<Title>>& Titles() {
 // The longest title at tokens[i]; its length in *len (0 if none).
 const Title* MatchTitle(const std::vector<Token>& tokens, size_t i, size_t* len) {
   *len = 0;
-  auto it = Titles().find(tokens[i].norm);
-  if (it == Titles().end()) return nullptr;
-  for (const Title& t : it->second) {
+  const auto* titles = Titles().Find(tokens[i].norm, tokens[i].norm_hash);
+  if (!titles) return nullptr;
+  for (const Title& t : *titles) {
     if (i + t.norms.size() > tokens.size()) continue;
     bool ok = true;
     for (size_t k = 1; k < t.norms.size() && ok; ++k) ok = tokens[i + k].norm == t.norms[k];
@@ -258,13 +258,13 @@ const WordSet& NotNames() {
   return words;
 }
 
-bool IsCompanyWord(std::string_view norm) {
+bool IsCompanyWord(const Token& t) {
   static const WordSet words = {
       "corp",       "corp.",       "inc",        "inc.",      "co",       "co.",        "ltd",
       "ltd.",       "plc",         "group",      "company",   "airlines", "airways",    "motors",
       "bank",       "holdings",    "industries", "petroleum", "oil",      "university", "institute",
       "foundation", "association", "times",      "news",      "agency"};
-  return words.count(norm) > 0;
+  return words.Contains(t.norm, t.norm_hash);
 }
 
 bool IsNameParticle(std::string_view norm) {
@@ -276,7 +276,7 @@ bool IsNameParticle(std::string_view norm) {
 bool IsNameToken(const Token& t) {
   // All-capital words come from headlines ("U.S. PRESENTS MOSCOW WITH ..."), not names.
   if (!t.word || !t.cap || t.upper || t.norm.size() < 2) return false;
-  if (NotNames().count(t.norm)) return false;
+  if (NotNames().Contains(t.norm, t.norm_hash)) return false;
   for (char c : t.norm)
     if (c >= '0' && c <= '9') return false;
   return true;
@@ -293,7 +293,7 @@ size_t NameLength(const std::vector<Token>& tokens, size_t i) {
   while (i + n < tokens.size() && names < 4) {
     const Token& t = tokens[i + n];
     if (MatchTitle(tokens, i + n, &title_len)) break;
-    if (IsCompanyWord(t.norm)) return 0;
+    if (IsCompanyWord(t)) return 0;
     if (IsNameToken(t)) {
       ++names;
     } else if (n > 0 && (IsInitial(t) || IsNameParticle(t.norm))) {
@@ -307,13 +307,13 @@ size_t NameLength(const std::vector<Token>& tokens, size_t i) {
   return n;
 }
 
-bool IsPlacePreposition(std::string_view norm) {
+bool IsPlacePreposition(const Token& t) {
   static const WordSet preps = {"in",      "to",      "at",       "from",    "into",
                                 "near",    "outside", "inside",   "toward",  "towards",
                                 "via",     "across",  "around",   "through", "visit",
                                 "visited", "visits",  "visiting", "reach",   "reached",
                                 "arrive",  "arrived", "leave",    "left",    "within"};
-  return preps.count(norm) > 0;
+  return preps.Contains(t.norm, t.norm_hash);
 }
 
 bool IsReportingVerb(std::string_view norm) {
@@ -503,11 +503,11 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   return true;
 }
 
-bool IsMonthWord(std::string_view norm) {
+bool IsMonthWord(const Token& t) {
   static const WordSet months = {"january",   "february", "march",    "april",
                                  "may",       "june",     "july",     "august",
                                  "september", "october",  "november", "december"};
-  return months.count(norm) > 0;
+  return months.Contains(t.norm, t.norm_hash);
 }
 
 // "the 28-nation alliance": the number word is dropped before matching descriptions.
@@ -553,7 +553,7 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
       !r.by_gaz.count(m.entry)) {
     // A lone surname ("May", "Rice", "Lee") is a person only when the story names them in full
     // first, or when they hold office on the story's date and the word is no month.
-    if ((r.ActiveTerm(e) < 0 && r.doc->article.published >= 0) || IsMonthWord(s.tokens[i].norm))
+    if ((r.ActiveTerm(e) < 0 && r.doc->article.published >= 0) || IsMonthWord(s.tokens[i]))
       return false;
   }
   if (m.use == NameUse::kName) {
@@ -569,7 +569,7 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
   }
   // A capital or city: the government when it acts ("Moscow fears"), a place after a preposition.
   int country = e.kind == ActorKind::kCountry ? m.entry : r.gaz.Find(e.iso3);
-  bool after_prep = i > 0 && IsPlacePreposition(s.tokens[i - 1].norm);
+  bool after_prep = i > 0 && IsPlacePreposition(s.tokens[i - 1]);
   if (m.use == NameUse::kCapital && !after_prep && country >= 0) {
     out->mention.entity = r.ForGaz(country);
     return true;
@@ -690,13 +690,14 @@ void ResolveDescriptions(Resolver& r, std::vector<PendingDescription>& pending) 
 
 // A lone surname of a person named in full elsewhere ("Glitman", "Rasmussen").
 void MatchSurnames(Resolver& r) {
-  WordMap<int> surnames;
+  WordTable<int> surnames;
   WordStore words;
   for (size_t e = 0; e < r.doc->entities.size(); ++e) {
     const DocEntity& d = r.doc->entities[e];
     if (d.kind != ActorKind::kPerson) continue;
     auto tokens = Tokenize(d.name, 0, d.name.size(), &words);
-    if (tokens.size() >= 2) surnames.emplace(tokens.back().norm, static_cast<int>(e));
+    if (tokens.size() >= 2 && !surnames.Find(tokens.back().norm))
+      surnames[tokens.back().norm] = static_cast<int>(e);  // the first person wins
   }
   for (Sentence& s : r.doc->sentences) {
     std::vector<bool> covered(s.tokens.size(), false);
@@ -704,12 +705,12 @@ void MatchSurnames(Resolver& r) {
       for (uint32_t k = m.begin; k < m.end; ++k) covered[k] = true;
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       if (covered[i] || !s.tokens[i].cap) continue;
-      auto it = surnames.find(s.tokens[i].norm);
-      if (it == surnames.end()) continue;
+      const int* person = surnames.Find(s.tokens[i].norm, s.tokens[i].norm_hash);
+      if (!person) continue;
       Mention m;
       m.begin = static_cast<uint32_t>(i);
       m.end = static_cast<uint32_t>(i + 1);
-      m.entity = it->second;
+      m.entity = *person;
       s.mentions.push_back(m);
       ++r.doc->entities[m.entity].mentions;
       r.AddAlias(m.entity, SpanText(*r.doc, s, i, i + 1));

@@ -65,7 +65,7 @@ bool View::IsAgentNoun(size_t k) const {
       "counterpart", "aircraft",   "warship",        "tank",        "militia",  "rebel",
       "fighter",     "security",   "intelligence",   "prime",       "foreign",  "defense",
       "defence"};
-  return k < s.tokens.size() && nouns.count(s.tokens[k].lemma) > 0;
+  return k < s.tokens.size() && nouns.Contains(s.tokens[k].lemma, s.tokens[k].lemma_hash);
 }
 
 struct Match {
@@ -116,7 +116,7 @@ bool AfterLocationPreposition(const View& v, size_t k) {
                                 "during", "across", "around", "within", "over"};
   size_t j = k;
   while (j > 0 && IsDeterminer(v.s.tokens[j - 1].norm)) --j;
-  return j > 0 && preps.count(v.s.tokens[j - 1].norm) > 0;
+  return j > 0 && preps.Contains(v.s.tokens[j - 1].norm, v.s.tokens[j - 1].norm_hash);
 }
 
 // The mention starting at or a little after `pos` (first within `reach` tokens, not crossing a
@@ -246,16 +246,34 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   return !m->sources.empty();
 }
 
+// For each token k, the LemmaBits of the tokens from k on that are free to be pattern words (in
+// no mention): what AnchoredPattern::needs are tested against.
+std::vector<uint64_t> FreeLemmaBitsFrom(const View& v) {
+  std::vector<uint64_t> bits(v.s.tokens.size() + 1, 0);
+  for (size_t k = v.s.tokens.size(); k-- > 0;)
+    bits[k] = bits[k + 1] | (v.mention_at[k] >= 0 ? 0 : LemmaBit(v.s.tokens[k].lemma_hash));
+  return bits;
+}
+
+// Whether the words a pattern needs after its anchor can be found there at all.
+bool MayMatch(const AnchoredPattern& a, uint64_t bits_after_anchor) {
+  for (uint64_t need : a.needs)
+    if (need != 0 && (need & bits_after_anchor) == 0) return false;
+  return true;
+}
+
 std::vector<Match> FindMatches(const View& v) {
   const EventLexicon& lex = EventLexicon::Get();
   std::vector<Match> all;
   Match scratch;
+  std::vector<uint64_t> free_bits = FreeLemmaBitsFrom(v);
   for (size_t k = 0; k < v.s.tokens.size(); ++k) {
     if (v.mention_at[k] >= 0) continue;
-    const auto* patterns = lex.ForAnchor(v.s.tokens[k].lemma);
+    const auto* patterns = lex.ForAnchor(v.s.tokens[k].lemma, v.s.tokens[k].lemma_hash);
     if (!patterns) continue;
-    for (const EventPattern* p : *patterns)
-      if (MatchAt(v, *p, k, &scratch)) all.push_back(scratch);
+    for (const AnchoredPattern& a : *patterns)
+      if (MayMatch(a, free_bits[k + 1]) && MatchAt(v, *a.pattern, k, &scratch))
+        all.push_back(scratch);
   }
   // Longer patterns win ("cancel ... visit to T" over "visit to T"); matches sharing a word
   // token with a better one are dropped.
@@ -339,7 +357,7 @@ std::string PlaceAt(const View& v, size_t k) {
       "august",    "september", "october", "november", "december", "jan.",   "feb.",
       "aug.",      "sept.",     "oct.",    "nov.",     "dec.",     "monday", "tuesday",
       "wednesday", "thursday",  "friday",  "saturday", "sunday"};
-  if (not_places.count(first)) return "";
+  if (not_places.Contains(first, t[k].norm_hash)) return "";
   return v.doc.article.text.substr(t[k].start, t[e - 1].end - t[k].start);
 }
 

@@ -25,6 +25,18 @@ bool IsVisitCode(std::string_view code) {
          code == "036";
 }
 
+AnchoredPattern Anchored(const EventPattern& p) {
+  AnchoredPattern a;
+  a.pattern = &p;
+  size_t n = 0;
+  for (size_t i = p.anchor + 1; i < p.elements.size() && n < 2; ++i) {
+    if (p.elements[i].kind != PatternElement::Kind::kWord) continue;
+    for (const std::string& lemma : p.elements[i].lemmas) a.needs[n] |= LemmaBit(WordHash(lemma));
+    ++n;
+  }
+  return a;
+}
+
 }  // namespace
 
 EventLexicon::EventLexicon() {
@@ -65,12 +77,13 @@ EventLexicon::EventLexicon() {
     if (anchored) patterns_.push_back(std::move(p));
   });
   for (const EventPattern& p : patterns_)
-    for (const std::string& lemma : p.elements[p.anchor].lemmas) by_anchor_[lemma].push_back(&p);
+    for (const std::string& lemma : p.elements[p.anchor].lemmas)
+      by_anchor_[lemma].push_back(Anchored(p));
 }
 
-const std::vector<const EventPattern*>* EventLexicon::ForAnchor(std::string_view lemma) const {
-  auto it = by_anchor_.find(lemma);
-  return it == by_anchor_.end() ? nullptr : &it->second;
+const std::vector<AnchoredPattern>* EventLexicon::ForAnchor(std::string_view lemma,
+                                                            uint32_t hash) const {
+  return by_anchor_.Find(lemma, hash);
 }
 
 }  // namespace dipgraph

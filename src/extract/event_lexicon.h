@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "src/extract/lemmatizer.h"
+#include "src/extract/word_table.h"
 
 namespace dipgraph {
 
@@ -28,21 +29,34 @@ struct EventPattern {
   int line = 0;
 };
 
+// A one-bit summary of a lemma (from its WordHash), for cheap "can this sentence match" tests.
+inline uint64_t LemmaBit(uint32_t lemma_hash) { return uint64_t{1} << (lemma_hash >> 26); }
+
+// A pattern as listed under its anchor lemma, with what turns most tries away before the pattern
+// itself is read: most tries fail, and the patterns lie scattered in memory.
+struct AnchoredPattern {
+  const EventPattern* pattern = nullptr;
+  // For the first two word elements after the anchor, the LemmaBits of their alternatives (0 when
+  // there is no such element): a match needs, for each mask, a token after the anchor with one of
+  // its bits.
+  uint64_t needs[2] = {0, 0};
+};
+
 class EventLexicon {
  public:
   // The lexicon built from the embedded data (built once, shared, immutable), and the lemmatizer
   // that knows its words.
   static const EventLexicon& Get();
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
-  // Patterns whose first word can be `lemma`.
-  const std::vector<const EventPattern*>* ForAnchor(std::string_view lemma) const;
+  // Patterns whose first word can be `lemma` (`hash` is its WordHash), or nullptr.
+  const std::vector<AnchoredPattern>* ForAnchor(std::string_view lemma, uint32_t hash) const;
   size_t size() const { return patterns_.size(); }
 
  private:
   EventLexicon();
   Lemmatizer lemmatizer_;
   std::vector<EventPattern> patterns_;
-  WordMap<std::vector<const EventPattern*>> by_anchor_;
+  WordTable<std::vector<AnchoredPattern>> by_anchor_;
 };
 
 }  // namespace dipgraph

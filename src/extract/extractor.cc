@@ -17,8 +17,10 @@ void SplitAndTokenize(DocumentModel* doc) {
       s.span = span;
       s.block = b.kind;
       s.tokens = Tokenize(text, span.start, span.end, doc->words.get());
-      for (Token& t : s.tokens)
-        t.lemma = t.word ? lemmatizer.LemmaView(t.norm, doc->words.get()) : t.norm;
+      for (Token& t : s.tokens) {
+        t.lemma = t.word ? lemmatizer.LemmaView(t.norm, t.norm_hash, doc->words.get()) : t.norm;
+        t.lemma_hash = t.lemma == t.norm ? t.norm_hash : WordHash(t.lemma);
+      }
       doc->sentences.push_back(std::move(s));
     }
   }

@@ -25,7 +25,7 @@ Gazetteer::Gazetteer() {
 int Gazetteer::Add(GazEntry e) {
   entries_.push_back(std::move(e));
   int id = static_cast<int>(entries_.size()) - 1;
-  by_key_.emplace(entries_.back().key, id);
+  if (!by_key_.Find(entries_.back().key)) by_key_[entries_.back().key] = id;
   return id;
 }
 
@@ -121,9 +121,9 @@ void Gazetteer::LoadPeople() {
       auto r = ParseDateRange(f[5]);
       if (r && !r->empty()) t.to = r->end;
     }
-    auto it = by_key_.find(name);
-    if (it != by_key_.end() && entries_[it->second].kind == ActorKind::kPerson) {
-      entries_[it->second].terms.push_back(std::move(t));
+    const int* known = by_key_.Find(name);
+    if (known && entries_[*known].kind == ActorKind::kPerson) {
+      entries_[*known].terms.push_back(std::move(t));
       return;
     }
     GazEntry e = Entry(name, name, ActorKind::kPerson);
@@ -161,8 +161,8 @@ std::vector<GazMatch> Gazetteer::Match(const std::vector<Token>& tokens, size_t 
                                        size_t* len) const {
   *len = 0;
   std::vector<GazMatch> out;
-  auto it = by_first_.find(tokens[i].norm);
-  if (it == by_first_.end()) return out;
+  const Bucket* bucket = by_first_.Find(tokens[i].norm, tokens[i].norm_hash);
+  if (!bucket) return out;
   auto consider = [&](const std::vector<Phrase>& phrases) {
     for (const Phrase& p : phrases) {
       if (p.norms.size() < *len || !PhraseMatches(p, tokens, i)) continue;
@@ -173,16 +173,16 @@ std::vector<GazMatch> Gazetteer::Match(const std::vector<Token>& tokens, size_t 
     }
   };
   if (i + 1 < tokens.size()) {
-    auto second = it->second.by_second.find(tokens[i + 1].norm);
-    if (second != it->second.by_second.end()) consider(second->second);
+    const Token& next = tokens[i + 1];
+    if (const auto* phrases = bucket->by_second.Find(next.norm, next.norm_hash)) consider(*phrases);
   }
-  if (*len == 0) consider(it->second.single);
+  if (*len == 0) consider(bucket->single);
   return out;
 }
 
 int Gazetteer::Find(std::string_view key) const {
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? -1 : it->second;
+  const int* entry = by_key_.Find(key);
+  return entry ? *entry : -1;
 }
 
 int Gazetteer::FindPersonFuzzy(std::string_view name) const {

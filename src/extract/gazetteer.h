@@ -70,14 +70,14 @@ class Gazetteer {
   void LoadCities();
   bool PhraseMatches(const Phrase& p, const std::vector<Token>& tokens, size_t i) const;
   std::vector<GazEntry> entries_;
-  WordMap<int> by_key_;
+  WordTable<int> by_key_;
   // Phrases by first word, then (for longer phrases) by second word: "the" alone starts hundreds
   // of descriptions, so the second word must narrow them before any comparison.
   struct Bucket {
     std::vector<Phrase> single;
-    WordMap<std::vector<Phrase>> by_second;
+    WordTable<std::vector<Phrase>> by_second;
   };
-  WordMap<Bucket> by_first_;
+  WordTable<Bucket> by_first_;
   std::vector<std::pair<std::string, int>> person_keys_;  // NameKey of each person's name
 };
 

@@ -10,9 +10,9 @@ namespace dipgraph {
 Lemmatizer::Lemmatizer() {
   ForEachTsvRow(DataFileContent("lexicon/irregular.tsv"), [&](const auto& f, int) {
     if (f.size() >= 2 && !f[0].empty() && !f[1].empty())
-      irregular_.emplace(std::string(f[0]), std::string(f[1]));
+      if (!irregular_.Find(f[0])) irregular_[f[0]] = std::string(f[1]);  // the first line wins
   });
-  for (const auto& [form, lemma] : irregular_) known_.insert(lemma);
+  for (const auto& [form, lemma] : irregular_.entries()) known_.Insert(lemma);
 }
 
 namespace {
@@ -31,62 +31,80 @@ bool DoubledConsonant(std::string_view s) {
 
 std::string_view Lemmatizer::KnownJoined(std::string_view stem, std::string_view suffix) const {
   char buf[64];
+  std::string long_word;
+  std::string_view joined;
   if (stem.size() + suffix.size() > sizeof buf) {
-    auto it = known_.find(std::string(stem) + std::string(suffix));
-    return it == known_.end() ? std::string_view() : std::string_view(*it);
+    long_word = std::string(stem) + std::string(suffix);
+    joined = long_word;
+  } else {
+    std::memcpy(buf, stem.data(), stem.size());
+    std::memcpy(buf + stem.size(), suffix.data(), suffix.size());
+    joined = {buf, stem.size() + suffix.size()};
   }
-  std::memcpy(buf, stem.data(), stem.size());
-  std::memcpy(buf + stem.size(), suffix.data(), suffix.size());
-  auto it = known_.find(std::string_view(buf, stem.size() + suffix.size()));
-  return it == known_.end() ? std::string_view() : std::string_view(*it);
+  return known_.Stored(joined, WordHash(joined));
 }
 
-// Candidates in order of preference; the first known one wins, else the first. A word that is
-// itself known stays as it is.
-std::string_view Lemmatizer::Regular(std::string_view w, WordStore* words) const {
-  auto known = [&](std::string_view c) { return known_.find(c) != known_.end(); };
-  if (EndsWith(w, "ies") || EndsWith(w, "ied")) {
-    std::string_view stem = w.substr(0, w.size() - 3);
-    if (known(w)) return w;
-    if (std::string_view k = KnownJoined(stem, "y"); !k.empty()) return k;
-    std::string y = std::string(stem) + "y";
-    return words->Add(y);
-  }
-  for (size_t cut : {size_t{3}, size_t{2}}) {  // -ing, then -ed
-    if (!EndsWith(w, cut == 3 ? "ing" : "ed")) continue;
-    std::string_view stem = w.substr(0, w.size() - cut);
-    if (known(w)) return w;
-    if (known(stem)) return stem;
-    if (std::string_view k = KnownJoined(stem, "e"); !k.empty()) return k;
-    if (DoubledConsonant(stem) && known(stem.substr(0, stem.size() - 1)))
-      return stem.substr(0, stem.size() - 1);
-    return stem;
-  }
-  if (EndsWith(w, "es")) {
-    // "approaches" -> "approach", but "routes" -> "route" (never "rout").
-    std::string_view stem = w.substr(0, w.size() - 2);
-    bool sibilant = EndsWith(stem, "s") || EndsWith(stem, "x") || EndsWith(stem, "z") ||
-                    EndsWith(stem, "ch") || EndsWith(stem, "sh") || EndsWith(stem, "o");
-    if (known(w)) return w;
-    if (sibilant && known(stem)) return stem;
-    std::string_view s = w.substr(0, w.size() - 1);
-    if (known(s)) return s;
-    return sibilant ? stem : s;
-  }
+namespace {
+
+enum class Suffix { kNone, kIesIed, kIng, kEd, kEs, kS };
+
+// The regular inflection w may carry, tested in this order.
+Suffix SuffixOf(std::string_view w) {
+  if (EndsWith(w, "ies") || EndsWith(w, "ied")) return Suffix::kIesIed;
+  if (EndsWith(w, "ing")) return Suffix::kIng;
+  if (EndsWith(w, "ed")) return Suffix::kEd;
+  if (EndsWith(w, "es")) return Suffix::kEs;
   if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is"))
-    return known(w) ? w : w.substr(0, w.size() - 1);  // the only candidate, known or not
-  return w;
+    return Suffix::kS;
+  return Suffix::kNone;
 }
 
-std::string_view Lemmatizer::LemmaView(std::string_view w, WordStore* words) const {
-  auto it = irregular_.find(w);
-  if (it != irregular_.end()) return it->second;
-  return Regular(w, words);
+}  // namespace
+
+// A word that is itself known stays as it is; otherwise the candidate stems are tried in order of
+// preference, the first known one winning, else the first.
+std::string_view Lemmatizer::Regular(std::string_view w, uint32_t hash, WordStore* words) const {
+  Suffix suffix = SuffixOf(w);
+  if (suffix == Suffix::kNone || known_.Contains(w, hash)) return w;
+  auto known = [&](std::string_view c) { return known_.Contains(c); };
+  switch (suffix) {
+    case Suffix::kIesIed: {
+      std::string_view stem = w.substr(0, w.size() - 3);
+      if (std::string_view k = KnownJoined(stem, "y"); !k.empty()) return k;
+      return words->Add(std::string(stem) + "y");
+    }
+    case Suffix::kIng:
+    case Suffix::kEd: {
+      std::string_view stem = w.substr(0, w.size() - (suffix == Suffix::kIng ? 3 : 2));
+      if (known(stem)) return stem;
+      if (std::string_view k = KnownJoined(stem, "e"); !k.empty()) return k;
+      std::string_view undoubled = stem.substr(0, stem.size() - 1);  // "planned" -> "plan"
+      if (DoubledConsonant(stem) && known(undoubled)) return undoubled;
+      return stem;
+    }
+    case Suffix::kEs: {
+      // "approaches" -> "approach", but "routes" -> "route" (never "rout").
+      std::string_view stem = w.substr(0, w.size() - 2);
+      bool sibilant = EndsWith(stem, "s") || EndsWith(stem, "x") || EndsWith(stem, "z") ||
+                      EndsWith(stem, "ch") || EndsWith(stem, "sh") || EndsWith(stem, "o");
+      if (sibilant && known(stem)) return stem;
+      std::string_view singular = w.substr(0, w.size() - 1);
+      if (known(singular)) return singular;
+      return sibilant ? stem : singular;
+    }
+    default:  // kS: the only candidate, known or not
+      return w.substr(0, w.size() - 1);
+  }
+}
+
+std::string_view Lemmatizer::LemmaView(std::string_view w, uint32_t hash, WordStore* words) const {
+  if (const std::string* lemma = irregular_.Find(w, hash)) return *lemma;
+  return Regular(w, hash, words);
 }
 
 std::string Lemmatizer::Lemma(std::string_view w) const {
   WordStore words;
-  return std::string(LemmaView(w, &words));
+  return std::string(LemmaView(w, WordHash(w), &words));
 }
 
 }  // namespace dipgraph

@@ -41,18 +41,20 @@ Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t a
   for (size_t i = begin; i < anchor_end && i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     std::string_view w = t.lemma.empty() ? t.norm : t.lemma;
+    uint32_t h = t.lemma.empty() ? t.norm_hash : t.lemma_hash;
     if (i >= anchor) {
       // Inside the trigger only a "not" counts ("met not with").
       negated = negated || t.norm == "not";
       continue;
     }
-    if (NegationCues().count(w) || NegationCues().count(t.norm)) negated = true;
-    if (HypotheticalCues().count(t.norm) || HypotheticalCues().count(w)) {
+    if (NegationCues().Contains(w, h) || NegationCues().Contains(t.norm, t.norm_hash))
+      negated = true;
+    if (HypotheticalCues().Contains(t.norm, t.norm_hash) || HypotheticalCues().Contains(w, h)) {
       // "may" as a month is capitalised.
       if (!(t.norm == "may" && t.cap)) hypothetical = true;
     }
     bool to_infinitive = t.norm == "to" && i + 1 == anchor;  // "is to visit", "plans to meet"
-    if (t.norm != "to" ? PlannedCues().count(w) > 0 : to_infinitive) planned = true;
+    if (t.norm != "to" ? PlannedCues().Contains(w, h) : to_infinitive) planned = true;
   }
   if (negated) return Modality::kNegated;
   if (hypothetical) return Modality::kHypothetical;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/extract/word_store.h"
+#include "src/extract/word_table.h"
 
 namespace dipgraph {
 
@@ -14,9 +15,11 @@ struct Token {
   uint32_t end = 0;
   std::string_view norm;   // lowercase; curly quotes and dashes made ASCII (in a WordStore)
   std::string_view lemma;  // filled by the Lemmatizer (in its tables or a WordStore)
-  bool cap = false;        // starts with an uppercase letter
-  bool upper = false;      // all letters uppercase (at least two)
-  bool word = false;       // starts with a letter or digit
+  uint32_t norm_hash = 0;  // WordHash of norm and lemma, for WordTable lookups
+  uint32_t lemma_hash = 0;
+  bool cap = false;    // starts with an uppercase letter
+  bool upper = false;  // all letters uppercase (at least two)
+  bool word = false;   // starts with a letter or digit
 };
 
 // Splits text[begin, end) into tokens. Words keep internal periods ("U.S."), apostrophes ("don't"

@@ -114,6 +114,7 @@ struct Tokenizer {
     t.end = static_cast<uint32_t>(end);
     std::string_view raw = text.substr(start, end - start);
     t.norm = words->Add(norm);
+    t.norm_hash = WordHash(t.norm);
     unsigned char c0 = static_cast<unsigned char>(raw[0]);
     t.word = IsLetterAt(text, start);
     t.cap = c0 >= 'A' && c0 <= 'Z';

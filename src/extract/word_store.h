@@ -1,16 +1,12 @@
-// Storage for the words of tokens (normalised forms, lemmas), and string-keyed tables that can be
-// searched with a std::string_view. Tokens view their words here instead of owning a std::string
-// each: a document of 10,000 tokens used to make 20,000 strings and hash them again in every table.
+// Storage for the words of tokens (normalised forms, lemmas). Tokens view their words here instead
+// of owning a std::string each: a document of 10,000 tokens made 20,000 strings.
 #pragma once
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace dipgraph {
@@ -44,16 +40,5 @@ class WordStore {
   char* next_ = nullptr;
   size_t left_ = 0;
 };
-
-// Hashes std::string and std::string_view alike, so that tables keyed by std::string are searched
-// with a token's view without building a string.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
-template <typename V>
-using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 
 }  // namespace dipgraph

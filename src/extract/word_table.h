@@ -1,0 +1,106 @@
+// Hash tables keyed by words, for the extractor's lookups: a token looks itself up in a dozen
+// tables (gazetteer, titles, lexicon anchors, lemmas, word lists), mostly missing. Each token
+// carries the hash of its words (WordHash), so a lookup hashes nothing and probes a small array of
+// (hash, index) pairs that stays in cache; the words and values, elsewhere, are read only when a
+// hash matches. std::unordered_map cost a hash, a division and two dependent cache misses per
+// lookup.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dipgraph {
+
+// FNV-1a over the bytes, folded to 32 bits.
+inline uint32_t WordHash(std::string_view word) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+template <typename V>
+class WordTable {
+ public:
+  using Entry = std::pair<std::string, V>;
+
+  // The entry of `word`, or nullptr. `hash` must be WordHash(word).
+  const Entry* FindEntry(std::string_view word, uint32_t hash) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.index == kEmpty) return nullptr;
+      if (s.hash == hash && entries_[s.index].first == word) return &entries_[s.index];
+    }
+  }
+  // The value of `word`, or nullptr.
+  const V* Find(std::string_view word, uint32_t hash) const {
+    const Entry* e = FindEntry(word, hash);
+    return e ? &e->second : nullptr;
+  }
+  const V* Find(std::string_view word) const { return Find(word, WordHash(word)); }
+
+  // The value of `word`, inserted (value-initialised) when absent. References stay valid.
+  V& operator[](std::string_view word) {
+    uint32_t hash = WordHash(word);
+    if (const V* v = Find(word, hash)) return const_cast<V&>(*v);
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    entries_.emplace_back(std::string(word), V{});
+    Place(hash, static_cast<uint32_t>(entries_.size() - 1));
+    return entries_.back().second;
+  }
+
+  // (word, value) pairs in insertion order.
+  const std::deque<Entry>& entries() const { return entries_; }
+  std::deque<Entry>& entries() { return entries_; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t index = kEmpty;
+  };
+  void Place(uint32_t hash, uint32_t index) {
+    size_t i = hash & mask_;
+    while (slots_[i].index != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = {hash, index};
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    for (size_t k = 0; k < entries_.size(); ++k)
+      Place(WordHash(entries_[k].first), static_cast<uint32_t>(k));
+  }
+  std::vector<Slot> slots_;  // at most half full, so probes are short
+  size_t mask_ = 0;
+  std::deque<Entry> entries_;  // a deque: words and values never move
+};
+
+// A set of words.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) Insert(w);
+  }
+  void Insert(std::string_view word) { table_[word] = true; }
+  bool Contains(std::string_view word, uint32_t hash) const {
+    return table_.Find(word, hash) != nullptr;
+  }
+  bool Contains(std::string_view word) const { return table_.Find(word) != nullptr; }
+  // The set's own copy of `word` (it stays valid), or an empty view when absent.
+  std::string_view Stored(std::string_view word, uint32_t hash) const {
+    const auto* e = table_.FindEntry(word, hash);
+    return e ? std::string_view(e->first) : std::string_view();
+  }
+
+ private:
+  WordTable<bool> table_;
+};
+
+}  // namespace dipgraph
