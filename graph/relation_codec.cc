@@ -173,7 +173,6 @@ Status DecodeRelationBlock(std::string_view data, RelationId first_id, std::vect
   Reader in(data.substr(1));
   uint64_t count = in.Bounded(kRelationsPerBlock);
   if (!in.ok()) return damaged("bad relation count");
-  out->reserve(out->size() + count);
   for (uint64_t i = 0; i < count; ++i) {
     Relation r;
     r.id = first_id + static_cast<RelationId>(i);

@@ -177,6 +177,7 @@ Status Store::Load(KnowledgeGraph* kg) {
   for (const Relation& r : relations)
     if (!kg->has_actor(r.source) || !kg->has_actor(r.target))
       return Status::Corruption(fmt::format("{}: relation {} names a missing actor", path_, r.id));
+  kg->ReserveRelations(relations.size());
   for (Relation& r : relations) kg->AddRelation(std::move(r));
   {
     Statement s(db_, "SELECT id, source, title, published, dateline, ingested FROM documents");
