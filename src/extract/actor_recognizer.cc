@@ -441,7 +441,7 @@ std::string SpanText(const DocumentModel& doc, const Sentence& s, size_t b, size
 // "NATO", "U.S."; returns tokens used (0 if none) and the gazetteer entry.
 size_t MatchOwner(Resolver& r, const Sentence& s, size_t i, int* entry) {
   size_t len = 0;
-  auto matches = r.MatchAt(s, i, &len);
+  const auto& matches = r.MatchAt(s, i, &len);
   if (len == 0) return 0;
   int pick = r.Choose(matches);
   const GazEntry& e = r.gaz.entry(matches[pick].entry);
@@ -475,7 +475,7 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   j += tlen;
   if (j >= s.tokens.size()) return false;
   size_t glen = 0;
-  auto matches = r.MatchAt(s, j, &glen);
+  const auto& matches = r.MatchAt(s, j, &glen);
   int person = -1;
   if (glen > 0) {
     int pick = r.Choose(matches);
@@ -525,18 +525,16 @@ bool IsCountWord(std::string_view norm) {
 bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
                     std::vector<int>* description_candidates) {
   size_t len = 0;
-  std::vector<GazMatch> matches;
+  std::vector<GazMatch> probed;  // "the 28-nation alliance", read without the count word
   size_t skipped = 0;
   if (s.tokens[i].norm == "the" && i + 2 < s.tokens.size() && IsCountWord(s.tokens[i + 1].norm)) {
     std::vector<Token> probe = {s.tokens[i]};
     for (size_t k = i + 2; k < std::min(s.tokens.size(), i + 7); ++k) probe.push_back(s.tokens[k]);
-    matches = r.gaz.Match(probe, 0, &len);
+    probed = r.gaz.Match(probe, 0, &len);
     skipped = 1;
   }
-  if (len == 0) {
-    skipped = 0;
-    matches = r.MatchAt(s, i, &len);
-  }
+  if (len == 0) skipped = 0;
+  const std::vector<GazMatch>& matches = len > 0 ? probed : r.MatchAt(s, i, &len);
   if (len == 0) return false;
   out->begin = i;
   out->end = i + len + skipped;

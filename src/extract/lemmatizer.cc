@@ -17,8 +17,14 @@ Lemmatizer::Lemmatizer() {
 
 namespace {
 
+// Whether w ends with suffix and has at least two letters before it. A loop, not a memcmp call: it
+// runs several times on every word of the text.
 bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
+  if (w.size() <= suffix.size() + 1) return false;
+  const char* tail = w.data() + w.size() - suffix.size();
+  for (size_t k = 0; k < suffix.size(); ++k)
+    if (tail[k] != suffix[k]) return false;
+  return true;
 }
 
 bool DoubledConsonant(std::string_view s) {
@@ -50,6 +56,7 @@ enum class Suffix { kNone, kIesIed, kIng, kEd, kEs, kS };
 
 // The regular inflection w may carry, tested in this order.
 Suffix SuffixOf(std::string_view w) {
+  if (w.empty() || (w.back() != 's' && w.back() != 'd' && w.back() != 'g')) return Suffix::kNone;
   if (EndsWith(w, "ies") || EndsWith(w, "ied")) return Suffix::kIesIed;
   if (EndsWith(w, "ing")) return Suffix::kIng;
   if (EndsWith(w, "ed")) return Suffix::kEd;

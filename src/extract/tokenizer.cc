@@ -73,65 +73,55 @@ size_t WordEnd(std::string_view s, size_t i, size_t end) {
   return i;
 }
 
-// Appends the normalised form of s (lowercase ASCII, curly quotes and dashes made ASCII) to *out.
-void NormalizeInto(std::string_view s, std::string* out) {
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
-                                          : static_cast<char>(c));
-      ++i;
-      continue;
-    }
-    size_t len;
-    char p = AsciiPunct(s, i, &len);
-    if (p) {
-      out->push_back(p);
-      i += len;
-      continue;
-    }
-    out->push_back(static_cast<char>(c));
-    i += 1;
-  }
-}
-
-// Builds the tokens of one span; `scratch` is reused for the normalised forms.
+// Builds the tokens of one span.
 struct Tokenizer {
   std::string_view text;
   WordStore* words;
   std::vector<Token>* out;
-  std::string scratch;
 
-  std::string_view Normalized(size_t start, size_t end) {
-    scratch.clear();
-    NormalizeInto(text.substr(start, end - start), &scratch);
-    return scratch;
-  }
-
-  void Push(size_t start, size_t end, std::string_view norm) {
+  // One pass over text[start, end): the normalised form (lowercase ASCII, curly quotes and dashes
+  // made ASCII) written into the store, its hash, and the case of the letters.
+  void Push(size_t start, size_t end) {
+    std::string_view raw = text.substr(start, end - start);
+    char* norm = words->Reserve(raw.size());  // never longer than the raw text
+    size_t n = 0;
+    WordHasher hash;
+    int letters = 0, uppers = 0;
+    for (size_t i = 0; i < raw.size();) {
+      unsigned char c = static_cast<unsigned char>(raw[i]);
+      char o = static_cast<char>(c);
+      size_t len = 1;
+      if (c >= 'A' && c <= 'Z') {
+        ++letters, ++uppers;
+        o = static_cast<char>(c - 'A' + 'a');
+      } else if (c >= 'a' && c <= 'z') {
+        ++letters;
+      } else if (c >= 0x80) {
+        char p = AsciiPunct(raw, i, &len);
+        if (p)
+          o = p;
+        else
+          len = 1;  // other multibyte characters are kept byte by byte
+      }
+      norm[n++] = o;
+      hash.Add(o);
+      i += len;
+    }
     Token t;
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
-    std::string_view raw = text.substr(start, end - start);
-    t.norm = words->Add(norm);
-    t.norm_hash = WordHash(t.norm);
-    unsigned char c0 = static_cast<unsigned char>(raw[0]);
+    t.norm = words->Commit(n);
+    t.norm_hash = hash.Value();
     t.word = IsLetterAt(text, start);
-    t.cap = c0 >= 'A' && c0 <= 'Z';
-    int letters = 0, uppers = 0;
-    for (unsigned char c : raw) {
-      if (c >= 'A' && c <= 'Z') ++letters, ++uppers;
-      if (c >= 'a' && c <= 'z') ++letters;
-    }
+    t.cap = raw[0] >= 'A' && raw[0] <= 'Z';
     t.upper = letters >= 2 && letters == uppers;
     out->push_back(t);
   }
 
-  void Push(size_t start, size_t end) { Push(start, end, Normalized(start, end)); }
-
   // Splits clitics off a word token: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't".
   void PushWord(size_t start, size_t end) {
-    std::string_view norm = Normalized(start, end);
+    Push(start, end);
+    std::string_view norm = out->back().norm;
     auto ends_with = [&](std::string_view suffix) {
       return norm.size() > suffix.size() && norm.substr(norm.size() - suffix.size()) == suffix;
     };
@@ -142,7 +132,8 @@ struct Tokenizer {
       tail = text[end - 2] == '\'' ? 3 : 5;
     else if (ends_with("s'"))
       tail = text[end - 1] == '\'' ? 1 : 3;
-    if (tail == 0 || tail >= end - start) return Push(start, end, norm);
+    if (tail == 0 || tail >= end - start) return;
+    out->pop_back();  // rare: the word is pushed again as two tokens
     Push(start, end - tail);
     Push(end - tail, end);
   }
@@ -153,7 +144,7 @@ struct Tokenizer {
 std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end, WordStore* words) {
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 1);
-  Tokenizer tok{text, words, &out, {}};
+  Tokenizer tok{text, words, &out};
   size_t i = begin;
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(text[i]);

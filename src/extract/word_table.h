@@ -1,9 +1,9 @@
 // Hash tables keyed by words, for the extractor's lookups: a token looks itself up in a dozen
 // tables (gazetteer, titles, lexicon anchors, lemmas, word lists), mostly missing. Each token
-// carries the hash of its words (WordHash), so a lookup hashes nothing and probes a small array of
-// (hash, index) pairs that stays in cache; the words and values, elsewhere, are read only when a
-// hash matches. std::unordered_map cost a hash, a division and two dependent cache misses per
-// lookup.
+// carries the hash of its words (WordHash), so a lookup hashes nothing; a bit filter (4 bits per
+// slot) turns most absent words away, then a small array of (hash, index) pairs is probed; the
+// words and values, elsewhere, are read only when a hash matches. std::unordered_map cost a hash,
+// a division and two dependent cache misses per lookup.
 #pragma once
 
 #include <cstdint>
@@ -16,11 +16,20 @@
 
 namespace dipgraph {
 
-// FNV-1a over the bytes, folded to 32 bits.
+// FNV-1a over the bytes, folded to 32 bits; fed a byte at a time where a word is being built.
+class WordHasher {
+ public:
+  void Add(char c) { h_ = (h_ ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  uint32_t Value() const { return static_cast<uint32_t>(h_ ^ (h_ >> 32)); }
+
+ private:
+  uint64_t h_ = 14695981039346656037ull;
+};
+
 inline uint32_t WordHash(std::string_view word) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  WordHasher h;
+  for (char c : word) h.Add(c);
+  return h.Value();
 }
 
 template <typename V>
@@ -30,7 +39,8 @@ class WordTable {
 
   // The entry of `word`, or nullptr. `hash` must be WordHash(word).
   const Entry* FindEntry(std::string_view word, uint32_t hash) const {
-    if (slots_.empty()) return nullptr;
+    if (slots_.empty() || !(filter_[FilterBit(hash) >> 6] >> (FilterBit(hash) & 63) & 1))
+      return nullptr;
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.index == kEmpty) return nullptr;
@@ -65,19 +75,26 @@ class WordTable {
     uint32_t hash = 0;
     uint32_t index = kEmpty;
   };
+  // The filter bit of a hash: from its high bits, which the slot index (low bits) does not use.
+  size_t FilterBit(uint32_t hash) const { return ((hash >> 16) | (hash << 16)) & filter_mask_; }
   void Place(uint32_t hash, uint32_t index) {
     size_t i = hash & mask_;
     while (slots_[i].index != kEmpty) i = (i + 1) & mask_;
     slots_[i] = {hash, index};
+    filter_[FilterBit(hash) >> 6] |= uint64_t{1} << (FilterBit(hash) & 63);
   }
   void Grow() {
     slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
+    filter_.assign(slots_.size() * 4 / 64, 0);
+    filter_mask_ = slots_.size() * 4 - 1;
     for (size_t k = 0; k < entries_.size(); ++k)
       Place(WordHash(entries_[k].first), static_cast<uint32_t>(k));
   }
   std::vector<Slot> slots_;  // at most half full, so probes are short
   size_t mask_ = 0;
+  std::vector<uint64_t> filter_;
+  size_t filter_mask_ = 0;
   std::deque<Entry> entries_;  // a deque: words and values never move
 };
 
