@@ -4,16 +4,36 @@
 
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "graph/date.h"
 
 namespace dipgraph {
 
+namespace {
+
+// Whether the 8 bytes at s are all ASCII and none is NUL (a word-at-a-time test: most news text is
+// plain ASCII, and this runs over every byte of every document).
+bool PlainAscii8(const unsigned char* s) {
+  uint64_t w;
+  std::memcpy(&w, s, 8);
+  constexpr uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  bool has_zero = ((w - kLow) & ~w & kHigh) != 0;
+  return (w & kHigh) == 0 && !has_zero;
+}
+
+}  // namespace
+
 Status CheckUtf8(const std::string& text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size();
   for (size_t i = 0; i < n;) {
+    if (i + 8 <= n && PlainAscii8(s + i)) {
+      i += 8;
+      continue;
+    }
     unsigned char c = s[i];
     size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     if (c == 0) return Status::Invalid(fmt::format("NUL byte at byte offset {}", i));
@@ -138,22 +158,22 @@ bool IsByline(std::string_view p) {
   return false;
 }
 
-// Words with letters, for telling text from page leftovers.
-int CountWords(std::string_view p) {
-  int words = 0;
-  bool in = false;
-  for (char c : p) {
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // std::isalpha in "C"
-    if (letter && !in) ++words;
-    in = letter || (in && (c == '-' || c == '\''));
-    if (c == ' ' || c == '\n') in = false;
-  }
-  return words;
+// Whether p has a letter at all (std::isalpha in the "C" locale): text, not page leftovers.
+bool HasLetter(std::string_view p) {
+  for (char c : p)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+bool HasUpper(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
 }
 
 // "0 : 0", bullet lists of CSS breakpoint names, lone symbols.
 bool IsPageJunk(std::string_view p) {
-  if (CountWords(p) == 0) return true;
+  if (!HasLetter(p)) return true;
   bool bullets = p.find("\xE2\x80\xA2") != std::string_view::npos;
   bool has_space_words = false;
   size_t lines = 0, token_lines = 0;
@@ -168,10 +188,13 @@ bool IsPageJunk(std::string_view p) {
     if (line.empty()) continue;
     ++lines;
     bool one_token = line.find(' ') == std::string_view::npos;
-    bool lower = true;
-    for (size_t k = 0; k < line.size() && lower; ++k) lower = !(line[k] >= 'A' && line[k] <= 'Z');
-    if (one_token && lower) ++token_lines;
-    if (!one_token) has_space_words = true;
+    if (one_token && !HasUpper(line)) ++token_lines;
+    if (!one_token) {
+      has_space_words = true;
+      // Without bullets, only a paragraph of one-word lines is junk; this line has two words, so
+      // the rest need not be read (most paragraphs end here, at their first line).
+      if (!bullets) return false;
+    }
   }
   return (bullets && token_lines * 2 >= lines) ||
          (lines > 0 && token_lines == lines && lines > 1) ||

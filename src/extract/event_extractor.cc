@@ -120,9 +120,10 @@ bool AfterLocationPreposition(const View& v, size_t k) {
 }
 
 // The mention starting at or a little after `pos` (first within `reach` tokens, not crossing a
-// clause break), with coordinated ones after it. Sets *end past the last one used.
-std::vector<int> RightSlot(const View& v, size_t pos, size_t reach, bool allow_place, size_t* end) {
-  std::vector<int> out;
+// clause break), with coordinated ones after it, into *out; sets *end past the last one used.
+// Returns false, leaving *out as it was, when there is none.
+bool RightSlot(const View& v, size_t pos, size_t reach, bool allow_place, size_t* end,
+               std::vector<int>* out) {
   for (size_t k = pos; k < v.s.tokens.size() && k < pos + reach; ++k) {
     if (IsClauseBreak(v.s.tokens[k])) break;
     int m = v.mention_at[k];
@@ -132,18 +133,18 @@ std::vector<int> RightSlot(const View& v, size_t pos, size_t reach, bool allow_p
       k = v.mention(m).end - 1;
       continue;
     }
-    out.push_back(m);
+    out->assign(1, m);
     size_t e = v.mention(m).end;
     while (e + 1 < v.s.tokens.size() && v.s.tokens[e].norm == "and" && v.mention_at[e + 1] >= 0 &&
            v.mention(v.mention_at[e + 1]).begin == e + 1) {
       int next = v.mention_at[e + 1];
-      out.push_back(next);
+      out->push_back(next);
       e = v.mention(next).end;
     }
     *end = e;
-    return out;
+    return true;
   }
-  return out;
+  return false;
 }
 
 bool WordMatches(const View& v, size_t k, const PatternElement& e) {
@@ -181,12 +182,9 @@ bool MatchRest(const View& v, const EventPattern& p, Match* m) {
     bool trailing = i + 1 == p.elements.size();
     size_t reach = trailing ? kRightReach + gap : 2 + gap;
     size_t end = pos;
-    std::vector<int> found = RightSlot(v, pos, reach, p.visit, &end);
-    if (found.empty()) {
-      if (trailing) return true;  // a missing target may be filled in later
-      return false;
-    }
-    (e.kind == Kind::kSource ? m->sources : m->targets) = found;
+    std::vector<int>& slot = e.kind == Kind::kSource ? m->sources : m->targets;
+    // A missing trailing target may be filled in later.
+    if (!RightSlot(v, pos, reach, p.visit, &end, &slot)) return trailing;
     pos = end;
     gap = 0;
   }
@@ -207,8 +205,8 @@ bool MatchPassive(const View& v, const EventPattern& p, Match* m) {
   size_t by = m->last_word + 1;
   if (!be || by >= v.s.tokens.size() || v.s.tokens[by].norm != "by") return false;
   size_t end = 0;
-  std::vector<int> agents = RightSlot(v, by + 1, 3, false, &end);
-  if (agents.empty()) return false;
+  std::vector<int> agents;
+  if (!RightSlot(v, by + 1, 3, false, &end, &agents)) return false;
   m->targets = LeftSlot(v, m->anchor);
   m->sources = agents;
   m->passive = true;
@@ -248,11 +246,10 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
 
 // For each token k, the LemmaBits of the tokens from k on that are free to be pattern words (in
 // no mention): what AnchoredPattern::needs are tested against.
-std::vector<uint64_t> FreeLemmaBitsFrom(const View& v) {
-  std::vector<uint64_t> bits(v.s.tokens.size() + 1, 0);
+void FreeLemmaBitsFrom(const View& v, std::vector<uint64_t>* bits) {
+  bits->assign(v.s.tokens.size() + 1, 0);
   for (size_t k = v.s.tokens.size(); k-- > 0;)
-    bits[k] = bits[k + 1] | (v.mention_at[k] >= 0 ? 0 : LemmaBit(v.s.tokens[k].lemma_hash));
-  return bits;
+    (*bits)[k] = (*bits)[k + 1] | (v.mention_at[k] >= 0 ? 0 : LemmaBit(v.s.tokens[k].lemma_hash));
 }
 
 // Whether the words a pattern needs after its anchor can be found there at all.
@@ -262,11 +259,21 @@ bool MayMatch(const AnchoredPattern& a, uint64_t bits_after_anchor) {
   return true;
 }
 
-std::vector<Match> FindMatches(const View& v) {
-  const EventLexicon& lex = EventLexicon::Get();
-  std::vector<Match> all;
+// What FindMatches keeps from one sentence to the next, so that it allocates only for matches.
+struct MatchBuffers {
+  std::vector<uint64_t> free_bits;
   Match scratch;
-  std::vector<uint64_t> free_bits = FreeLemmaBitsFrom(v);
+  std::vector<Match> all;
+  std::vector<bool> used;  // word tokens taken by a kept match
+};
+
+std::vector<Match> FindMatches(const View& v, MatchBuffers* b) {
+  const EventLexicon& lex = EventLexicon::Get();
+  std::vector<uint64_t>& free_bits = b->free_bits;
+  Match& scratch = b->scratch;
+  std::vector<Match>& all = b->all;
+  all.clear();
+  FreeLemmaBitsFrom(v, &free_bits);
   for (size_t k = 0; k < v.s.tokens.size(); ++k) {
     if (v.mention_at[k] >= 0) continue;
     const auto* patterns = lex.ForAnchor(v.s.tokens[k].lemma, v.s.tokens[k].lemma_hash);
@@ -283,12 +290,13 @@ std::vector<Match> FindMatches(const View& v) {
     return at > bt;
   });
   std::vector<Match> kept;
-  std::set<size_t> used;
+  std::vector<bool>& used = b->used;
+  used.assign(v.s.tokens.size(), false);
   for (Match& m : all) {
     bool clash = false;
-    for (size_t t : m.word_tokens) clash = clash || used.count(t);
+    for (size_t t : m.word_tokens) clash = clash || used[t];
     if (clash) continue;
-    used.insert(m.word_tokens.begin(), m.word_tokens.end());
+    for (size_t t : m.word_tokens) used[t] = true;
     kept.push_back(std::move(m));
   }
   return kept;
@@ -444,7 +452,7 @@ class Builder {
 
   void Sentence(const dipgraph::Sentence& s, std::vector<ExtractedRelation>* out) {
     View v(doc_, s, Anaphora(s));
-    std::vector<Match> matches = FindMatches(v);
+    std::vector<Match> matches = FindMatches(v, &match_buffers_);
     // Places and dates are found only for sentences that need them: most state no event.
     places_.clear();
     if (!matches.empty() || HasMeetingNoun(s)) places_ = PlacesOf(v);
@@ -614,6 +622,7 @@ class Builder {
 
   const DocumentModel& doc_;
   int dateline_country_;
+  MatchBuffers match_buffers_;
   Memory memory_;
   std::map<std::string, std::pair<int, int>, std::less<>> events_;
   // The time expressions of the current sentence, read in the past, present and future tense: each
