@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace dipgraph {
@@ -434,8 +435,10 @@ struct MonthDay {
 
 class Resolver {
  public:
-  Resolver(std::string_view sentence, int published, Tense tense)
-      : s_(sentence), pub_(published), tense_(tense), t_(TokenizeForDates(sentence)) {
+  // `tokens` are TokenizeForDates(sentence), read in each tense by a Resolver of its own.
+  Resolver(std::string_view sentence, const std::vector<DateToken>& tokens, int published,
+           Tense tense)
+      : s_(sentence), pub_(published), tense_(tense), t_(tokens) {
     CivilFromDays(std::max(pub_, 0), &py_, &pm_, &pd_);
   }
 
@@ -510,7 +513,7 @@ class Resolver {
   std::string_view s_;
   int pub_;
   Tense tense_;
-  std::vector<DateToken> t_;
+  const std::vector<DateToken>& t_;
   int py_ = 0, pm_ = 0, pd_ = 0;  // the publication day's year, month, day
   std::vector<TimeExpression> out_;
   size_t last_end_ = kNoToken;  // one past the last token of the last expression found
@@ -996,7 +999,34 @@ std::optional<DateRange> Resolver::Ago(int unit, int n) const {
 
 std::vector<TimeExpression> FindTimeExpressions(std::string_view sentence, int published,
                                                 Tense tense) {
-  return Resolver(sentence, published, tense).Run();
+  return Resolver(sentence, TokenizeForDates(sentence), published, tense).Run();
+}
+
+struct SentenceTimes::State {
+  std::string_view sentence;
+  int published = -1;
+  std::optional<std::vector<DateToken>> tokens;
+  std::array<std::optional<std::vector<TimeExpression>>, 4> found;  // by Tense
+};
+
+SentenceTimes::SentenceTimes() : state_(std::make_unique<State>()) {}
+SentenceTimes::~SentenceTimes() = default;
+
+void SentenceTimes::Reset(std::string_view sentence, int published) {
+  state_->sentence = sentence;
+  state_->published = published;
+  state_->tokens.reset();
+  for (auto& f : state_->found) f.reset();
+}
+
+const std::vector<TimeExpression>& SentenceTimes::Find(Tense tense) {
+  State& st = *state_;
+  auto& found = st.found[static_cast<size_t>(tense)];
+  if (!found) {
+    if (!st.tokens) st.tokens = TokenizeForDates(st.sentence);
+    found = Resolver(st.sentence, *st.tokens, st.published, tense).Run();
+  }
+  return *found;
 }
 
 }  // namespace dipgraph

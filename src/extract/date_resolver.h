@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -38,5 +39,21 @@ struct TimeExpression {
 // "2008", but "last week", "a decade later" and "Wednesday, Nov. 3, 2010" whole.
 std::vector<TimeExpression> FindTimeExpressions(std::string_view sentence, int published,
                                                 Tense tense);
+
+// FindTimeExpressions of one sentence in the tenses a caller asks for, each found once and the
+// sentence's words read once for all of them (an event needs one or two readings, most sentences
+// none). Reused from sentence to sentence.
+class SentenceTimes {
+ public:
+  SentenceTimes();
+  ~SentenceTimes();
+  // Forgets the previous sentence; `sentence` must outlive the next Reset.
+  void Reset(std::string_view sentence, int published);
+  const std::vector<TimeExpression>& Find(Tense tense);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace dipgraph

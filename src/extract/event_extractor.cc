@@ -1,9 +1,7 @@
 #include "src/extract/event_extractor.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
-#include <optional>
 #include <set>
 #include <string>
 
@@ -456,8 +454,8 @@ class Builder {
     // Places and dates are found only for sentences that need them: most state no event.
     places_.clear();
     if (!matches.empty() || HasMeetingNoun(s)) places_ = PlacesOf(v);
-    sentence_text_ = {doc_.article.text.data() + s.span.start, s.span.end - s.span.start};
-    for (auto& d : dates_) d.reset();
+    times_.Reset({doc_.article.text.data() + s.span.start, s.span.end - s.span.start},
+                 doc_.article.published);
     size_t before = out->size();
     for (const Match& m : matches) Emit(v, m, out);
     RememberEvents(v, matches, *out, before);
@@ -625,15 +623,9 @@ class Builder {
   MatchBuffers match_buffers_;
   Memory memory_;
   std::map<std::string, std::pair<int, int>, std::less<>> events_;
-  // The time expressions of the current sentence, read in the past, present and future tense: each
-  // found when first asked for (a sentence's event needs one or two of them).
-  const std::vector<TimeExpression>& Dates(Tense tense) {
-    auto& found = dates_[static_cast<size_t>(tense)];
-    if (!found) found = FindTimeExpressions(sentence_text_, doc_.article.published, tense);
-    return *found;
-  }
-  std::string_view sentence_text_;
-  std::array<std::optional<std::vector<TimeExpression>>, 3> dates_;
+  // The time expressions of the current sentence, by tense.
+  const std::vector<TimeExpression>& Dates(Tense tense) { return times_.Find(tense); }
+  SentenceTimes times_;
   std::vector<std::pair<size_t, std::string>> places_;  // of the current sentence
 };
 

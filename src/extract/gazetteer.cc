@@ -20,6 +20,21 @@ Gazetteer::Gazetteer() {
   LoadOrganizations();
   LoadPeople();
   LoadCities();
+  IndexPersonKeys();
+}
+
+// Groups the people's keys by first byte, keeping their order within a group (FindPersonFuzzy
+// keeps the first of equally close names).
+void Gazetteer::IndexPersonKeys() {
+  auto first = [](const std::string& key) { return static_cast<unsigned char>(key[0]); };
+  std::stable_sort(person_keys_.begin(), person_keys_.end(),
+                   [&](const auto& a, const auto& b) { return first(a.first) < first(b.first); });
+  size_t k = 0;
+  for (size_t byte = 0; byte < 256; ++byte) {
+    person_first_[byte] = static_cast<uint32_t>(k);
+    while (k < person_keys_.size() && first(person_keys_[k].first) == byte) ++k;
+  }
+  person_first_[256] = static_cast<uint32_t>(k);
 }
 
 int Gazetteer::Add(GazEntry e) {
@@ -191,8 +206,9 @@ int Gazetteer::FindPersonFuzzy(std::string_view name) const {
   int max = key.size() >= 12 ? 2 : 1;
   int best = -1, best_d = max + 1;
   // Only names of about the same length that start with the same letter can be this close.
-  for (const auto& [person_key, entry] : person_keys_) {
-    if (person_key[0] != key[0]) continue;
+  auto byte = static_cast<unsigned char>(key[0]);
+  for (size_t i = person_first_[byte]; i < person_first_[byte + 1]; ++i) {
+    const auto& [person_key, entry] = person_keys_[i];
     size_t diff = person_key.size() > key.size() ? person_key.size() - key.size()
                                                  : key.size() - person_key.size();
     if (diff > static_cast<size_t>(max)) continue;

@@ -3,6 +3,8 @@
 // office; cities. Matches token sequences to entries.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,7 +80,9 @@ class Gazetteer {
     WordTable<std::vector<Phrase>> by_second;
   };
   WordTable<Bucket> by_first_;
+  void IndexPersonKeys();
   std::vector<std::pair<std::string, int>> person_keys_;  // NameKey of each person's name
+  std::array<uint32_t, 257> person_first_{};  // person_keys_[person_first_[b]...] start with byte b
 };
 
 }  // namespace dipgraph
