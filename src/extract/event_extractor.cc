@@ -211,9 +211,10 @@ bool MatchPassive(const View& v, const EventPattern& p, Match* m) {
   return !m->targets.empty();
 }
 
-// "the defeat of", "Moscow's brief war": a verb pattern's trigger used as a noun or adjective.
-bool UsedAsNoun(const View& v, const EventPattern& p, size_t anchor) {
-  if (p.nominal || p.anchor == 0 || p.elements[p.anchor - 1].kind != Kind::kSource) return false;
+// "the defeat of", "Moscow's brief war": after these words a verb pattern's trigger is a noun or
+// an adjective, and patterns that read it as a verb after its source
+// (AnchoredPattern::verb_after_source) do not apply.
+bool NounPosition(const View& v, size_t anchor) {
   if (anchor == 0) return false;
   std::string_view prev = v.s.tokens[anchor - 1].norm;
   return prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "its" ||
@@ -223,7 +224,6 @@ bool UsedAsNoun(const View& v, const EventPattern& p, size_t anchor) {
 // Tries pattern p with its anchor at token `anchor`. *m may hold an earlier try: it is reset here,
 // keeping its vectors' storage, since most tries fail and a fresh Match each time cost a malloc.
 bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
-  if (UsedAsNoun(v, p, anchor)) return false;
   m->pattern = &p;
   m->anchor = anchor;
   m->last_word = anchor;
@@ -244,22 +244,30 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
 
 // For each token k, the LemmaBits of the tokens from k on that are free to be pattern words (in
 // no mention): what AnchoredPattern::needs are tested against.
-void FreeLemmaBitsFrom(const View& v, std::vector<uint64_t>* bits) {
-  bits->assign(v.s.tokens.size() + 1, 0);
-  for (size_t k = v.s.tokens.size(); k-- > 0;)
-    (*bits)[k] = (*bits)[k + 1] | (v.mention_at[k] >= 0 ? 0 : LemmaBit(v.s.tokens[k].lemma_hash));
+void FreeLemmaBitsFrom(const View& v, std::vector<LemmaBits>* bits) {
+  bits->assign(v.s.tokens.size() + 1, LemmaBits{});
+  for (size_t k = v.s.tokens.size(); k-- > 0;) {
+    (*bits)[k] = (*bits)[k + 1];
+    if (v.mention_at[k] >= 0) continue;
+    uint8_t bit = LemmaBit(v.s.tokens[k].lemma_hash);
+    (*bits)[k][bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
 }
 
 // Whether the words a pattern needs after its anchor can be found there at all.
-bool MayMatch(const AnchoredPattern& a, uint64_t bits_after_anchor) {
-  for (uint64_t need : a.needs)
-    if (need != 0 && (need & bits_after_anchor) == 0) return false;
+bool MayMatch(const AnchoredPattern& a, const LemmaBits& after_anchor) {
+  for (size_t n = 0; n < 2; ++n) {
+    bool found = a.need_count[n] == 0;
+    for (size_t i = 0; i < a.need_count[n] && !found; ++i)
+      found = HasLemmaBit(after_anchor, a.need_bits[n][i]);
+    if (!found) return false;
+  }
   return true;
 }
 
 // What FindMatches keeps from one sentence to the next, so that it allocates only for matches.
 struct MatchBuffers {
-  std::vector<uint64_t> free_bits;
+  std::vector<LemmaBits> free_bits;
   Match scratch;
   std::vector<Match> all;
   std::vector<bool> used;  // word tokens taken by a kept match
@@ -267,7 +275,7 @@ struct MatchBuffers {
 
 std::vector<Match> FindMatches(const View& v, MatchBuffers* b) {
   const EventLexicon& lex = EventLexicon::Get();
-  std::vector<uint64_t>& free_bits = b->free_bits;
+  std::vector<LemmaBits>& free_bits = b->free_bits;
   Match& scratch = b->scratch;
   std::vector<Match>& all = b->all;
   all.clear();
@@ -276,8 +284,10 @@ std::vector<Match> FindMatches(const View& v, MatchBuffers* b) {
     if (v.mention_at[k] >= 0) continue;
     const auto* patterns = lex.ForAnchor(v.s.tokens[k].lemma, v.s.tokens[k].lemma_hash);
     if (!patterns) continue;
+    bool noun = NounPosition(v, k);
     for (const AnchoredPattern& a : *patterns)
-      if (MayMatch(a, free_bits[k + 1]) && MatchAt(v, *a.pattern, k, &scratch))
+      if (!(noun && a.verb_after_source) && MayMatch(a, free_bits[k + 1]) &&
+          MatchAt(v, *a.pattern, k, &scratch))
         all.push_back(scratch);
   }
   // Longer patterns win ("cancel ... visit to T" over "visit to T"); matches sharing a word

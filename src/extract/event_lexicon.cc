@@ -30,10 +30,16 @@ AnchoredPattern Anchored(const EventPattern& p) {
   a.pattern = &p;
   size_t n = 0;
   for (size_t i = p.anchor + 1; i < p.elements.size() && n < 2; ++i) {
-    if (p.elements[i].kind != PatternElement::Kind::kWord) continue;
-    for (const std::string& lemma : p.elements[i].lemmas) a.needs[n] |= LemmaBit(WordHash(lemma));
+    const PatternElement& e = p.elements[i];
+    if (e.kind != PatternElement::Kind::kWord) continue;
+    if (e.lemmas.size() <= 3) {
+      for (const std::string& lemma : e.lemmas)
+        a.need_bits[n][a.need_count[n]++] = LemmaBit(WordHash(lemma));
+    }
     ++n;
   }
+  a.verb_after_source =
+      !p.nominal && p.anchor > 0 && p.elements[p.anchor - 1].kind == PatternElement::Kind::kSource;
   return a;
 }
 

@@ -2,6 +2,8 @@
 // slots, and flags. Words are lemmatized when loaded, with the same lemmatizer as the text.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,17 +31,24 @@ struct EventPattern {
   int line = 0;
 };
 
-// A one-bit summary of a lemma (from its WordHash), for cheap "can this sentence match" tests.
-inline uint64_t LemmaBit(uint32_t lemma_hash) { return uint64_t{1} << (lemma_hash >> 26); }
+// Lemmas summed up in 256 bits, a bit for each (from its WordHash): for cheap "can a pattern
+// match here at all" tests.
+using LemmaBits = std::array<uint64_t, 4>;
+inline uint8_t LemmaBit(uint32_t lemma_hash) { return static_cast<uint8_t>(lemma_hash >> 24); }
+inline bool HasLemmaBit(const LemmaBits& bits, uint8_t bit) {
+  return (bits[bit >> 6] >> (bit & 63)) & 1;
+}
 
 // A pattern as listed under its anchor lemma, with what turns most tries away before the pattern
 // itself is read: most tries fail, and the patterns lie scattered in memory.
 struct AnchoredPattern {
   const EventPattern* pattern = nullptr;
-  // For the first two word elements after the anchor, the LemmaBits of their alternatives (0 when
-  // there is no such element): a match needs, for each mask, a token after the anchor with one of
-  // its bits.
-  uint64_t needs[2] = {0, 0};
+  // For the first two word elements after the anchor, the LemmaBits of their alternatives (up to
+  // three; a count of 0 means no test): a match needs a token after the anchor with one of them.
+  uint8_t need_bits[2][3] = {};
+  uint8_t need_count[2] = {0, 0};
+  // "S verb ...", not nominal: no match where the anchor reads as a noun ("the visit").
+  bool verb_after_source = false;
 };
 
 class EventLexicon {
