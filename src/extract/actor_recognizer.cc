@@ -455,7 +455,7 @@ size_t MatchOwner(Resolver& r, const Sentence& s, size_t i, int* entry) {
 }
 
 struct Found {
-  size_t begin, end;
+  size_t begin = 0, end = 0;
   Mention mention;
   TextAffiliation affiliation;  // of >= 0 when the text gave a role
 };
@@ -641,7 +641,7 @@ void AddMention(Resolver& r, Sentence& s, const Found& f) {
 void ScanSentence(Resolver& r, size_t si, std::vector<PendingDescription>* pending) {
   Sentence& s = r.doc->sentences[si];
   for (size_t i = 0; i < s.tokens.size();) {
-    Found f{};
+    Found f;  // not Found{}: that zeroes all 96 bytes first, at every token
     std::vector<int> candidates;
     if (MatchTitledPerson(r, s, i, &f)) {
       AddMention(r, s, f);
