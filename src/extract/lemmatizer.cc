@@ -33,6 +33,20 @@ bool DoubledConsonant(std::string_view s) {
          std::string_view("bdgklmnprtz").find(s[n - 1]) != std::string_view::npos;
 }
 
+enum class Suffix { kNone, kIesIed, kIng, kEd, kEs, kS };
+
+// The regular inflection w may carry, tested in this order.
+Suffix SuffixOf(std::string_view w) {
+  if (w.empty() || (w.back() != 's' && w.back() != 'd' && w.back() != 'g')) return Suffix::kNone;
+  if (EndsWith(w, "ies") || EndsWith(w, "ied")) return Suffix::kIesIed;
+  if (EndsWith(w, "ing")) return Suffix::kIng;
+  if (EndsWith(w, "ed")) return Suffix::kEd;
+  if (EndsWith(w, "es")) return Suffix::kEs;
+  if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is"))
+    return Suffix::kS;
+  return Suffix::kNone;
+}
+
 }  // namespace
 
 std::string_view Lemmatizer::KnownJoined(std::string_view stem, std::string_view suffix) const {
@@ -49,24 +63,6 @@ std::string_view Lemmatizer::KnownJoined(std::string_view stem, std::string_view
   }
   return known_.Stored(joined, WordHash(joined));
 }
-
-namespace {
-
-enum class Suffix { kNone, kIesIed, kIng, kEd, kEs, kS };
-
-// The regular inflection w may carry, tested in this order.
-Suffix SuffixOf(std::string_view w) {
-  if (w.empty() || (w.back() != 's' && w.back() != 'd' && w.back() != 'g')) return Suffix::kNone;
-  if (EndsWith(w, "ies") || EndsWith(w, "ied")) return Suffix::kIesIed;
-  if (EndsWith(w, "ing")) return Suffix::kIng;
-  if (EndsWith(w, "ed")) return Suffix::kEd;
-  if (EndsWith(w, "es")) return Suffix::kEs;
-  if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is"))
-    return Suffix::kS;
-  return Suffix::kNone;
-}
-
-}  // namespace
 
 // A word that is itself known stays as it is; otherwise the candidate stems are tried in order of
 // preference, the first known one winning, else the first.

@@ -39,13 +39,8 @@ class WordTable {
 
   // The entry of `word`, or nullptr. `hash` must be WordHash(word).
   const Entry* FindEntry(std::string_view word, uint32_t hash) const {
-    if (slots_.empty() || !(filter_[FilterBit(hash) >> 6] >> (FilterBit(hash) & 63) & 1))
-      return nullptr;
-    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.index == kEmpty) return nullptr;
-      if (s.hash == hash && entries_[s.index].first == word) return &entries_[s.index];
-    }
+    uint32_t index = IndexOf(word, hash);
+    return index == kEmpty ? nullptr : &entries_[index];
   }
   // The value of `word`, or nullptr.
   const V* Find(std::string_view word, uint32_t hash) const {
@@ -57,7 +52,7 @@ class WordTable {
   // The value of `word`, inserted (value-initialised) when absent. References stay valid.
   V& operator[](std::string_view word) {
     uint32_t hash = WordHash(word);
-    if (const V* v = Find(word, hash)) return const_cast<V&>(*v);
+    if (uint32_t index = IndexOf(word, hash); index != kEmpty) return entries_[index].second;
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
     entries_.emplace_back(std::string(word), V{});
     Place(hash, static_cast<uint32_t>(entries_.size() - 1));
@@ -75,13 +70,26 @@ class WordTable {
     uint32_t hash = 0;
     uint32_t index = kEmpty;
   };
-  // The filter bit of a hash: from its high bits, which the slot index (low bits) does not use.
+  uint32_t IndexOf(std::string_view word, uint32_t hash) const {
+    if (slots_.empty() || !InFilter(hash)) return kEmpty;
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.index == kEmpty || (s.hash == hash && entries_[s.index].first == word)) return s.index;
+    }
+  }
+  // The filter bit of a hash comes from its high bits, which the slot index (low bits) does not
+  // use.
   size_t FilterBit(uint32_t hash) const { return ((hash >> 16) | (hash << 16)) & filter_mask_; }
+  bool InFilter(uint32_t hash) const {
+    size_t bit = FilterBit(hash);
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
   void Place(uint32_t hash, uint32_t index) {
     size_t i = hash & mask_;
     while (slots_[i].index != kEmpty) i = (i + 1) & mask_;
     slots_[i] = {hash, index};
-    filter_[FilterBit(hash) >> 6] |= uint64_t{1} << (FilterBit(hash) & 63);
+    size_t bit = FilterBit(hash);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   void Grow() {
     slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
