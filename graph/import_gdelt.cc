@@ -119,12 +119,13 @@ ActorSpec GdeltActorSpec(std::string_view code, std::string_view name, std::stri
 
 namespace {
 
-std::optional<RowError> Check(const std::vector<std::string_view>& f, int* day, int* articles) {
+std::optional<RowError> Check(const std::vector<std::string_view>& f, DayMemo& parse_day, int* day,
+                              int* articles) {
   if (!LayoutFor(f.size()))
     return RowError{"", fmt::format("expected 57, 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated "
                                     "columns, found {}",
                                     f.size())};
-  auto d = ParseCompactDay(f[kSqlDate]);
+  auto d = parse_day(f[kSqlDate]);
   if (!d) return RowError{"SQLDATE", fmt::format("'{}' is not a date (YYYYMMDD)", f[kSqlDate])};
   *day = *d;
   if (!LookupCameo(f[kEventCode]))
@@ -145,7 +146,7 @@ std::optional<RowError> GdeltFormat::ImportLine(std::string_view line, Importer&
   SplitFields(line, '\t', &fields_);
   const auto& f = fields_;
   int day = 0, articles = 1;
-  if (auto error = Check(f, &day, &articles)) return error;
+  if (auto error = Check(f, day_, &day, &articles)) return error;
   if (f[kActor1Name].empty() || f[kActor2Name].empty()) return std::nullopt;
   auto actor = [&](Column code, Column name, Column country, Column type) {
     key_.clear();

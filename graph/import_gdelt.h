@@ -18,6 +18,7 @@ class GdeltFormat : public ImportFormat {
 
  private:
   std::vector<std::string_view> fields_;
+  DayMemo day_{&ParseCompactDay};
   std::string key_;  // reused actor cache key
 };
 

@@ -151,11 +151,12 @@ std::string Location(const std::vector<std::string_view>& f) {
   return out;
 }
 
-std::optional<RowError> Check(const std::vector<std::string_view>& f, int* day) {
+std::optional<RowError> Check(const std::vector<std::string_view>& f, DayMemo& parse_day,
+                              int* day) {
   if (f.size() != kColumns)
     return RowError{"", fmt::format("expected {} tab-separated columns, found {}",
                                     static_cast<int>(kColumns), f.size())};
-  auto d = ParseDay(f[kEventDate]);
+  auto d = parse_day(f[kEventDate]);
   if (!d)
     return RowError{"Event Date", fmt::format("'{}' is not a date (YYYY-MM-DD)", f[kEventDate])};
   *day = *d;
@@ -177,7 +178,7 @@ std::optional<RowError> IcewsFormat::ImportLine(std::string_view line, Importer&
   SplitFields(line, '\t', &fields_);
   const auto& f = fields_;
   int day = 0;
-  if (auto error = Check(f, &day)) return error;
+  if (auto error = Check(f, day_, &day)) return error;
   Relation r;
   r.source = IcewsActor(imp, f[kSourceName], f[kSourceSectors], f[kSourceCountry]);
   r.target = IcewsActor(imp, f[kTargetName], f[kTargetSectors], f[kTargetCountry]);

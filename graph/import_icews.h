@@ -18,6 +18,7 @@ class IcewsFormat : public ImportFormat {
 
  private:
   std::vector<std::string_view> fields_;
+  DayMemo day_{&ParseDay};
 };
 
 // The actor an ICEWS name stands for, from the name's shape ("Police (India)", "Barack Obama",

@@ -74,7 +74,7 @@ std::optional<RowError> TkgFormat::ImportLine(std::string_view line, Importer& i
     it = relations_.emplace(std::string(f[1]), CameoForRelationName(f[1])).first;
   if (!it->second)
     return RowError{"relation", fmt::format("'{}' matches no CAMEO event name", f[1])};
-  auto day = ParseDay(Trim(f[3]));
+  auto day = day_(Trim(f[3]));
   if (!day) return RowError{"date", fmt::format("'{}' is not a date (YYYY-MM-DD)", f[3])};
   auto spec = [](std::string_view raw) {
     return [raw] { return IcewsActorSpec(NormalizeTkgName(raw), "", ""); };

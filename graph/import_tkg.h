@@ -24,6 +24,7 @@ class TkgFormat : public ImportFormat {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::vector<std::string_view> fields_;
+  DayMemo day_{&ParseDay};
   std::unordered_map<std::string, const CameoCode*, Hash, std::equal_to<>> relations_;
 };
 

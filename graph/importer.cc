@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <unordered_set>
 
 #include "graph/data_files.h"
 #include "graph/name_key.h"
@@ -18,9 +19,15 @@ namespace dipgraph {
 
 namespace {
 
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct CountryTable {
   std::vector<GazetteerCountry> countries;
-  std::unordered_map<std::string, size_t> by_key;  // NameKey of name or alias, and ISO3
+  // NameKey of name or alias, and ISO3
+  std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> by_key;
 };
 
 const CountryTable& Countries() {
@@ -44,7 +51,7 @@ const CountryTable& Countries() {
 
 const GazetteerCountry* FindCountry(std::string_view name_or_iso3) {
   const CountryTable& t = Countries();
-  auto it = t.by_key.find(name_or_iso3.size() == 3 ? std::string(name_or_iso3) : "");
+  auto it = name_or_iso3.size() == 3 ? t.by_key.find(name_or_iso3) : t.by_key.end();
   if (it == t.by_key.end()) it = t.by_key.find(NameKey(name_or_iso3));
   return it == t.by_key.end() ? nullptr : &t.countries[it->second];
 }
@@ -107,15 +114,15 @@ constexpr std::string_view kInstitutionWords[] = {
 }  // namespace
 
 bool HasInstitutionWord(std::string_view name) {
+  static const std::unordered_set<std::string_view> words(std::begin(kInstitutionWords),
+                                                          std::end(kInstitutionWords));
   std::string key = NameKey(name);
   std::string_view k = key;
   size_t start = 0;
   while (start <= k.size()) {
     size_t end = k.find(' ', start);
     if (end == std::string_view::npos) end = k.size();
-    std::string_view word = k.substr(start, end - start);
-    for (std::string_view w : kInstitutionWords)
-      if (word == w) return true;
+    if (words.count(k.substr(start, end - start))) return true;
     start = end + 1;
   }
   return false;
@@ -181,12 +188,8 @@ void Importer::IndexRelation(const Relation& r) {
   bool day = r.date.precision == DatePrecision::kDay;
   EventKey key{r.source, r.target, RootOf(r.cameo), r.modality, day ? r.date.begin : kWide};
   if (day) {
-    if (2 * (by_day_used_ + 1) > by_day_.size()) GrowDayIndex();
-    DaySlot* slot = &by_day_[DayProbe(key)];
-    if (slot->id != 0) return;  // an older relation of that day comes first, as in the graph
-    *slot = DaySlot{static_cast<uint32_t>(key.source), static_cast<uint32_t>(key.target),  key.day,
-                    static_cast<int16_t>(key.root),    static_cast<uint8_t>(key.modality), r.id};
-    ++by_day_used_;
+    if (2 * (by_day_used_ + 1) > by_day_.size()) GrowDayIndex(by_day_.size() * 2);
+    FillDaySlot(DayProbe(key), key, r.id);
     return;
   }
   if (next_.size() <= static_cast<size_t>(r.id)) next_.resize(r.id + 1, 0);
@@ -194,6 +197,18 @@ void Importer::IndexRelation(const Relation& r) {
   if (chain.last) next_[chain.last] = r.id;
   if (!chain.first) chain.first = r.id;
   chain.last = r.id;
+}
+
+void Importer::FillDaySlot(size_t slot, const EventKey& key, RelationId id) {
+  DaySlot& s = by_day_[slot];
+  if (s.id != 0) return;  // an older relation of that day comes first, as in the graph
+  s = DaySlot{static_cast<uint32_t>(key.source),
+              static_cast<uint32_t>(key.target),
+              key.day,
+              static_cast<int16_t>(key.root),
+              static_cast<uint8_t>(key.modality),
+              static_cast<uint32_t>(id)};
+  ++by_day_used_;
 }
 
 size_t Importer::DayProbe(const EventKey& key) const {
@@ -207,8 +222,8 @@ size_t Importer::DayProbe(const EventKey& key) const {
   }
 }
 
-void Importer::GrowDayIndex() {
-  std::vector<DaySlot> old(std::max<size_t>(1024, by_day_.size() * 2));
+void Importer::GrowDayIndex(size_t slots) {
+  std::vector<DaySlot, HugePageAllocator<DaySlot>> old(std::max<size_t>(1024, slots));
   old.swap(by_day_);
   for (const DaySlot& s : old) {
     if (s.id == 0) continue;
@@ -218,12 +233,15 @@ void Importer::GrowDayIndex() {
 }
 
 // The lowest-id relation under `key` (source, target, root, modality) that reports the same event
-// as `r`, or 0.
-RelationId Importer::FindIn(EventKey key, const Relation& r) const {
+// as `r`, or 0. For a day-precision `r`, *day_slot is set to the index-table slot of `key`.
+RelationId Importer::FindIn(EventKey key, const Relation& r, size_t* day_slot) const {
   RelationId found = 0;
-  if (r.date.precision == DatePrecision::kDay && !by_day_.empty())
-    found = by_day_[DayProbe(key)].id;
+  if (r.date.precision == DatePrecision::kDay) {
+    *day_slot = DayProbe(key);
+    found = by_day_[*day_slot].id;
+  }
   key.day = kWide;
+  if (wide_.empty()) return found;
   auto it = wide_.find(key);
   if (it == wide_.end()) return found;
   for (RelationId id = it->second.first; id != 0 && (found == 0 || id < found); id = next_[id]) {
@@ -236,23 +254,33 @@ RelationId Importer::FindIn(EventKey key, const Relation& r) const {
 
 // Mirrors KnowledgeGraph::FindSameEvent with hash lookups instead of a scan of the actor's edges.
 // Reports dated by month, year or interval are rare in event files: they take the graph's scan.
-RelationId Importer::FindSameEvent(const Relation& r) const {
+// For a day-precision `r`, *day_slot is where `r` goes in the index if it is new.
+RelationId Importer::FindSameEvent(const Relation& r, size_t* day_slot) const {
   if (!r.date.empty() && r.date.precision != DatePrecision::kDay) return kg_->FindSameEvent(r);
   int root = RootOf(r.cameo);
   int day = r.date.empty() ? kWide : r.date.begin;
-  if (RelationId id = FindIn({r.source, r.target, root, r.modality, day}, r)) return id;
+  if (RelationId id = FindIn({r.source, r.target, root, r.modality, day}, r, day_slot)) return id;
   if (!IsMutualRoot(root)) return 0;
-  return FindIn({r.target, r.source, root, r.modality, day}, r);
+  size_t reverse_slot = 0;
+  return FindIn({r.target, r.source, root, r.modality, day}, r, &reverse_slot);
 }
 
 void Importer::AddEvent(Relation&& r) {
-  if (RelationId same = FindSameEvent(r)) {
+  bool day = r.date.precision == DatePrecision::kDay;
+  // Grown before the probe, so the slot FindSameEvent reports stays valid for the insertion.
+  if (day && 2 * (by_day_used_ + 1) > by_day_.size()) GrowDayIndex(by_day_.size() * 2);
+  size_t slot = 0;
+  if (RelationId same = FindSameEvent(r, &slot)) {
     kg_->MergeInto(same, r);
     ++counts_.merged;
     return;
   }
+  EventKey key{r.source, r.target, RootOf(r.cameo), r.modality, day ? r.date.begin : kWide};
   RelationId id = kg_->AddRelation(std::move(r));
-  IndexRelation(kg_->relation(id));
+  if (day)
+    FillDaySlot(slot, key, id);
+  else
+    IndexRelation(kg_->relation(id));
   ++counts_.imported;
 }
 
@@ -409,7 +437,7 @@ void Importer::Reserve(size_t rows) {
   kg_->ReserveRelations(rows);
   size_t slots = 1024;
   while (slots < 2 * (by_day_used_ + rows)) slots *= 2;
-  while (by_day_.size() < slots) GrowDayIndex();
+  if (slots > by_day_.size()) GrowDayIndex(slots);
 }
 
 Status Importer::ImportFile(const std::string& path, ImportFormat& format) {

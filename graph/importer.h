@@ -133,9 +133,10 @@ class Importer {
   void Reserve(size_t rows);
   ActorId Resolve(const ActorSpec& spec);
   ActorId CountryActor(std::string_view name_or_iso3);
-  RelationId FindSameEvent(const Relation& r) const;
-  RelationId FindIn(EventKey key, const Relation& r) const;
+  RelationId FindSameEvent(const Relation& r, size_t* day_slot) const;
+  RelationId FindIn(EventKey key, const Relation& r, size_t* day_slot) const;
   void IndexRelation(const Relation& r);
+  void FillDaySlot(size_t slot, const EventKey& key, RelationId id);
   bool Reject(const std::string& where, const RowError& error, Status* stop);
   // Handles one line; false stops the file (stop then holds the error).
   bool OnLine(std::string_view line, int64_t line_no, const std::string& name, ImportFormat& format,
@@ -164,20 +165,40 @@ class Importer {
   // root and modality, linked through next_[id], and are checked for overlap.
   // by_day_ is a flat open-addressing table (linear probing, load <= 1/2): one probe into an
   // array instead of chasing hash-node pointers, which dominated the import's time.
+  // 20 bytes: the table is probed at random, so its size is the cache misses of an import.
   struct DaySlot {
     uint32_t source = 0, target = 0;
     int32_t day = 0;
     int16_t root = 0;
     uint8_t modality = 0;
-    RelationId id = 0;  // 0: empty slot
+    uint32_t id = 0;  // a RelationId; 0: empty slot
   };
-  std::vector<DaySlot> by_day_;
+  std::vector<DaySlot, HugePageAllocator<DaySlot>> by_day_;
   size_t by_day_used_ = 0;
   // The index of the slot holding `key`, or of the empty slot where it would go.
   size_t DayProbe(const EventKey& key) const;
-  void GrowDayIndex();
+  void GrowDayIndex(size_t slots);
   std::unordered_map<EventKey, Chain, EventKeyHash> wide_;
   std::vector<RelationId> next_;
+};
+
+// A date parser that remembers the last text it parsed: event files come sorted by date, so most
+// rows repeat the previous row's date and skip the parse.
+class DayMemo {
+ public:
+  using Parser = std::optional<int> (*)(std::string_view);
+  explicit DayMemo(Parser parse) : parse_(parse) {}
+  std::optional<int> operator()(std::string_view text) {
+    if (text == text_ && day_) return day_;
+    day_ = parse_(text);
+    text_.assign(text);
+    return day_;
+  }
+
+ private:
+  Parser parse_;
+  std::string text_;
+  std::optional<int> day_;
 };
 
 // Small parsing helpers shared by the formats.

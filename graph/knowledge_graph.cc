@@ -66,6 +66,7 @@ RelationId KnowledgeGraph::AddRelation(Relation relation) {
 
 void KnowledgeGraph::ReserveRelations(size_t more) {
   relations_.reserve(relations_.size() + more);
+  graph_.m_edges.reserve(graph_.m_edges.size() + more);
   relation_changed_.reserve(relations_.size() + more);
   changed_relations_.reserve(changed_relations_.size() + more);
 }

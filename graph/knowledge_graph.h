@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/huge_pages.h"
 #include "graph/types.h"
 
 namespace dipgraph {
@@ -61,7 +62,8 @@ class KnowledgeGraph {
   const Relation& relation(RelationId id) const { return relations_[id - 1]; }
   bool has_actor(ActorId id) const { return id >= 1 && id <= static_cast<ActorId>(actors_.size()); }
   const std::vector<Actor>& actors() const { return actors_; }
-  const std::vector<Relation>& relations() const { return relations_; }
+  using RelationArray = std::vector<Relation, HugePageAllocator<Relation>>;
+  const RelationArray& relations() const { return relations_; }
   const std::map<std::string, Document>& documents() const { return documents_; }
   const Document* FindDocument(const std::string& id) const;
 
@@ -98,7 +100,7 @@ class KnowledgeGraph {
  private:
   Graph graph_;
   std::vector<Actor> actors_;
-  std::vector<Relation> relations_;
+  RelationArray relations_;
   std::unordered_map<std::string, std::vector<ActorId>> by_name_;
   std::map<std::string, Document> documents_;
   std::vector<ActorId> changed_actors_;

@@ -6,21 +6,24 @@
 namespace dipgraph {
 
 std::string NameKey(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+  // Written through a pointer into a buffer sized for the worst case: push_back's capacity check
+  // per byte made this the costliest step of resolving a new actor in an import.
+  std::string out(name.size(), '\0');  // the key is never longer than the name
+  char* p = out.data();
   bool pending_space = false;
   for (unsigned char c : name) {
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
     if (word) {
-      if (pending_space && !out.empty()) out.push_back(' ');
+      if (pending_space && p != out.data()) *p++ = ' ';
       pending_space = false;
-      out.push_back(static_cast<char>(c));
+      *p++ = static_cast<char>(c);
     } else if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '/') {
       pending_space = true;
     }
     // Other punctuation ('.', '\'', '(', ...) is dropped without a break: "U.S." -> "us".
   }
+  out.resize(static_cast<size_t>(p - out.data()));
   return out;
 }
 

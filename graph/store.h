@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 
 #include "graph/knowledge_graph.h"
@@ -23,7 +24,7 @@ namespace dipgraph {
 class Store {
  public:
   enum class Mode { kReadOnly, kReadWrite };
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (kReadWrite: creating if absent) the store at `path`. A file that is not a dipgraph
   // store, or of a newer schema, is an error naming the file.
@@ -48,18 +49,21 @@ class Store {
   Status Exec(const char* sql);
   Status Migrate();
   Status WriteChanges(const KnowledgeGraph& kg);
-  Status UpgradeFromV1();
+  Status UpgradeRelationsFromV1();
+  Status UpgradeActorsFromV2();
   Status ReadRelationsV1(std::vector<Relation>* relations);
+  Status ReadActorTables(std::vector<Actor>* actors);  // versions 1 and 2
   Status ReadRelationBlocks(std::vector<Relation>* relations);
-  // Encodes and writes the block of `relations` numbered `block` (graph/relation_codec.h).
-  Status WriteBlock(const std::vector<Relation>& relations, int64_t block);
+  Status ReadActorBlocks(std::vector<Actor>* actors);
+  // Encode and write the block numbered `block` of `relations` / `actors` (graph/block_codec.h).
+  Status WriteBlock(std::span<const Relation> relations, int64_t block);
+  Status WriteActorBlock(std::span<const Actor> actors, int64_t block);
   Status Error(const std::string& what);
   sqlite3* db_;
   std::string path_;
   std::function<void(RelationId)> write_hook_;
   int schema_version_ = 0;
-  ActorId stored_actors_ = 0;  // actors above this id are new to the store
-  std::unique_ptr<Statement> write_block_;
+  std::unique_ptr<Statement> write_block_, write_actor_block_;
   std::string block_buffer_;
 };
 

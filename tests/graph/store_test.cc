@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "graph/block_codec.h"
 #include "graph/json_io.h"
 #include "tests/test_util.h"
 
@@ -227,11 +228,93 @@ TEST_CASE("store: a version 1 store is read as it is and upgraded by the next wr
     auto store = Store::Open(path, Store::Mode::kReadWrite);
     REQUIRE_OK(store.status());
   }
-  CHECK(Sql(path, "PRAGMA user_version") == "2");
-  CHECK(Sql(path, "SELECT count(*) FROM sqlite_master WHERE name = 'relations'") == "0");
+  CHECK(Sql(path, "PRAGMA user_version") == "3");
+  CHECK(Sql(path, "SELECT count(*) FROM sqlite_master WHERE name IN ('relations', 'actors')") ==
+        "0");
   auto after = LoadDump(path);
   REQUIRE_OK(after.status());
   CHECK(*after == *before);
+}
+
+// The version 2 layout (actors, aliases and affiliations as tables; relations in blocks), as
+// dipgraph wrote it before actors moved into blocks too.
+const char* const kVersion2Store = R"sql(
+CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL,
+  published TEXT NOT NULL, dateline TEXT NOT NULL, ingested TEXT NOT NULL);
+CREATE TABLE actors(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+  iso3 TEXT NOT NULL, cameo TEXT NOT NULL);
+CREATE TABLE aliases(actor INTEGER NOT NULL REFERENCES actors(id), position INTEGER NOT NULL,
+  alias TEXT NOT NULL, PRIMARY KEY(actor, position)) WITHOUT ROWID;
+CREATE TABLE affiliations(actor INTEGER NOT NULL REFERENCES actors(id), position INTEGER NOT NULL,
+  of INTEGER NOT NULL REFERENCES actors(id), role TEXT NOT NULL, former INTEGER NOT NULL,
+  PRIMARY KEY(actor, position)) WITHOUT ROWID;
+CREATE TABLE relation_blocks(block INTEGER PRIMARY KEY, data BLOB NOT NULL);
+INSERT INTO documents VALUES ('doc1', 'reuters', 'Lavrov in Paris', '2010-11-03', '', '');
+INSERT INTO actors VALUES (1, 'Russia', 'country', 'RUS', ''), (2, 'France', 'country', 'FRA', ''),
+  (3, 'Sergei Lavrov', 'person', '', '');
+INSERT INTO aliases VALUES (1, 0, 'Russian Federation'), (3, 0, 'Lavrov');
+INSERT INTO affiliations VALUES (3, 0, 1, 'foreign minister', 0);
+PRAGMA user_version = 2;
+)sql";
+
+TEST_CASE("store: a version 2 store is read as it is and its actors move into blocks on a write") {
+  TempDir dir;
+  std::string path = dir.Path("v2.db");
+  {
+    Relation r;
+    r.id = 1, r.source = 3, r.target = 2, r.cameo = "042", r.date = DateRange::Day(14916);
+    r.evidence = {{"doc1", "Lavrov visited Paris.", 0, 21}};
+    std::string block;
+    EncodeRelationBlock(std::vector<Relation>{r}, &block);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, kVersion2Store, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "INSERT INTO relation_blocks VALUES (0, ?)", -1, &st, nullptr) ==
+            SQLITE_OK);
+    sqlite3_bind_blob(st, 1, block.data(), static_cast<int>(block.size()), SQLITE_TRANSIENT);
+    REQUIRE(sqlite3_step(st) == SQLITE_DONE);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  }
+  auto before = LoadDump(path);  // read-only: no upgrade yet
+  REQUIRE_OK(before.status());
+  CHECK(Sql(path, "PRAGMA user_version") == "2");
+  CHECK(before->find("foreign minister") != std::string::npos);
+  CHECK(before->find("Russian Federation") != std::string::npos);
+  CHECK(before->find("Lavrov visited Paris.") != std::string::npos);
+  {
+    auto store = Store::Open(path, Store::Mode::kReadWrite);
+    REQUIRE_OK(store.status());
+  }
+  CHECK(Sql(path, "PRAGMA user_version") == "3");
+  CHECK(Sql(path, "SELECT count(*) FROM actor_blocks") == "1");
+  CHECK(Sql(path,
+            "SELECT count(*) FROM sqlite_master WHERE name IN "
+            "('actors', 'aliases', 'affiliations')") == "0");
+  auto after = LoadDump(path);
+  REQUIRE_OK(after.status());
+  CHECK(*after == *before);
+}
+
+TEST_CASE("store: actors spread over several blocks; a new alias rewrites only its block") {
+  TempDir dir;
+  std::string path = dir.Path("g.db");
+  GraphBuilder b;
+  for (int i = 0; i < 2100; ++i) b.AddRelation("Actor " + std::to_string(i), "Hub", "042", "2014");
+  KnowledgeGraph& kg = b.graph();
+  auto store = Store::Open(path, Store::Mode::kReadWrite);
+  REQUIRE_OK(store.status());
+  REQUIRE_OK((*store)->Save(&kg));
+  CHECK(Sql(path, "SELECT count(*) FROM actor_blocks") == "3");
+  std::string last_block = Sql(path, "SELECT hex(data) FROM actor_blocks WHERE block = 2");
+  kg.AddAlias(7, "The Seventh");
+  REQUIRE_OK((*store)->Save(&kg));
+  CHECK(Sql(path, "SELECT hex(data) FROM actor_blocks WHERE block = 2") == last_block);
+  auto loaded = LoadDump(path);
+  REQUIRE_OK(loaded.status());
+  CHECK(*loaded == Dump(kg));
+  CHECK(loaded->find("The Seventh") != std::string::npos);
 }
 
 TEST_CASE("store: a file that is not SQLite is refused, naming the file, and left alone") {

@@ -1,15 +1,17 @@
-#include "graph/relation_codec.h"
+#include "graph/block_codec.h"
 
 #include <fmt/format.h>
 
 #include <bit>
 #include <cstring>
+#include <type_traits>
 
 namespace dipgraph {
 
 namespace {
 
-constexpr unsigned char kFormatVersion = 1;
+constexpr unsigned char kRelationFormat = 1;
+constexpr unsigned char kActorFormat = 2;
 
 // The writers fill a buffer sized beforehand (MaxEncodedSize): appending byte by byte to a string
 // took half of the time a save spent encoding.
@@ -151,24 +153,81 @@ bool GetRelation(Reader& in, Relation* r) {
   return in.ok();
 }
 
+size_t MaxEncodedSize(const Actor& a) {
+  size_t n = 6 * kMaxVarint + a.name.size() + a.iso3.size() + a.cameo.size();
+  for (const std::string& alias : a.aliases) n += kMaxVarint + alias.size();
+  for (const Affiliation& f : a.affiliations) n += 3 * kMaxVarint + f.role.size();
+  return n;
+}
+
+char* PutActor(const Actor& a, char* p) {
+  p = PutString(a.name, p);
+  p = PutVarint(static_cast<uint64_t>(a.kind), p);
+  p = PutString(a.iso3, p);
+  p = PutString(a.cameo, p);
+  p = PutVarint(a.aliases.size(), p);
+  for (const std::string& alias : a.aliases) p = PutString(alias, p);
+  p = PutVarint(a.affiliations.size(), p);
+  for (const Affiliation& f : a.affiliations) {
+    p = PutVarint(static_cast<uint64_t>(f.of), p);
+    p = PutString(f.role, p);
+    p = PutVarint(f.former ? 1 : 0, p);
+  }
+  return p;
+}
+
+bool GetActor(Reader& in, Actor* a) {
+  a->name = in.String();
+  a->kind = static_cast<ActorKind>(in.Bounded(static_cast<uint64_t>(ActorKind::kOther)));
+  a->iso3 = in.String();
+  a->cameo = in.String();
+  uint64_t aliases = in.Varint();
+  for (uint64_t i = 0; in.ok() && i < aliases; ++i) a->aliases.push_back(in.String());
+  uint64_t affiliations = in.Varint();
+  for (uint64_t i = 0; in.ok() && i < affiliations; ++i) {
+    Affiliation f;
+    f.of = static_cast<ActorId>(in.Bounded(kMaxId));
+    f.role = in.String();
+    f.former = in.Bounded(1) == 1;
+    a->affiliations.push_back(std::move(f));
+  }
+  return in.ok();
+}
+
+// Writes the version byte, the count and every record into `out` (appended), through a buffer
+// sized for the worst case.
+template <typename T>
+void EncodeBlock(unsigned char format, std::span<const T> records, std::string* out) {
+  size_t at = out->size(), max = 1 + kMaxVarint;
+  for (const T& r : records) max += MaxEncodedSize(r);
+  out->resize(at + max);
+  char* p = out->data() + at;
+  *p++ = static_cast<char>(format);
+  p = PutVarint(records.size(), p);
+  for (const T& r : records) {
+    if constexpr (std::is_same_v<T, Relation>)
+      p = PutRelation(r, p);
+    else
+      p = PutActor(r, p);
+  }
+  out->resize(static_cast<size_t>(p - out->data()));
+}
+
 }  // namespace
 
 void EncodeRelationBlock(std::span<const Relation> relations, std::string* out) {
-  size_t at = out->size(), max = 1 + kMaxVarint;
-  for (const Relation& r : relations) max += MaxEncodedSize(r);
-  out->resize(at + max);
-  char* p = out->data() + at;
-  *p++ = static_cast<char>(kFormatVersion);
-  p = PutVarint(relations.size(), p);
-  for (const Relation& r : relations) p = PutRelation(r, p);
-  out->resize(static_cast<size_t>(p - out->data()));
+  EncodeBlock(kRelationFormat, relations, out);
+}
+
+void EncodeActorBlock(std::span<const Actor> actors, std::string* out) {
+  EncodeBlock(kActorFormat, actors, out);
 }
 
 Status DecodeRelationBlock(std::string_view data, RelationId first_id, std::vector<Relation>* out) {
   auto damaged = [&](const std::string& what) {
     return Status::Corruption(fmt::format("relation block from id {}: {}", first_id, what));
   };
-  if (data.empty() || static_cast<unsigned char>(data[0]) != kFormatVersion)
+  if (data.empty() || static_cast<unsigned char>(data[0]) != kRelationFormat)
     return damaged("unknown block format");
   Reader in(data.substr(1));
   uint64_t count = in.Bounded(kRelationsPerBlock);
@@ -180,6 +239,25 @@ Status DecodeRelationBlock(std::string_view data, RelationId first_id, std::vect
     out->push_back(std::move(r));
   }
   if (!in.done()) return damaged("bytes left after the last relation");
+  return Status::Ok();
+}
+
+Status DecodeActorBlock(std::string_view data, ActorId first_id, std::vector<Actor>* out) {
+  auto damaged = [&](const std::string& what) {
+    return Status::Corruption(fmt::format("actor block from id {}: {}", first_id, what));
+  };
+  if (data.empty() || static_cast<unsigned char>(data[0]) != kActorFormat)
+    return damaged("unknown block format");
+  Reader in(data.substr(1));
+  uint64_t count = in.Bounded(kActorsPerBlock);
+  if (!in.ok()) return damaged("bad actor count");
+  for (uint64_t i = 0; i < count; ++i) {
+    Actor a;
+    a.id = first_id + static_cast<ActorId>(i);
+    if (!GetActor(in, &a)) return damaged(fmt::format("actor {} is damaged", a.id));
+    out->push_back(std::move(a));
+  }
+  if (!in.done()) return damaged("bytes left after the last actor");
   return Status::Ok();
 }
 

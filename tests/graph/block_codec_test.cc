@@ -1,4 +1,4 @@
-#include "graph/relation_codec.h"
+#include "graph/block_codec.h"
 
 #include "tests/test_util.h"
 
@@ -63,11 +63,62 @@ TEST_CASE("relation blocks: a truncated or altered block is a corruption error, 
   CHECK_FALSE(DecodeRelationBlock(bad_modality, 1, &out).ok());
 }
 
+std::vector<Actor> SampleActors() {
+  Actor lavrov;
+  lavrov.id = 1, lavrov.name = "Sergei Lavrov", lavrov.kind = ActorKind::kPerson;
+  lavrov.aliases = {"Lavrov", "Sergey Viktorovich Lavrov"};
+  lavrov.affiliations = {{2, "foreign minister", false}, {3, "", true}};
+  Actor russia;  // no aliases or affiliations
+  russia.id = 2, russia.name = "Russia", russia.kind = ActorKind::kCountry, russia.iso3 = "RUS";
+  russia.cameo = "RUS";
+  return {lavrov, russia};
+}
+
+TEST_CASE("actor blocks: name, kind, codes, aliases and affiliations come back as written") {
+  std::vector<Actor> in = SampleActors();
+  std::string data;
+  EncodeActorBlock(in, &data);
+  std::vector<Actor> out;
+  REQUIRE_OK(DecodeActorBlock(data, 1, &out));
+  REQUIRE(out.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(out[i].id == in[i].id);
+    CHECK(out[i].name == in[i].name);
+    CHECK(out[i].kind == in[i].kind);
+    CHECK(out[i].iso3 == in[i].iso3);
+    CHECK(out[i].cameo == in[i].cameo);
+    CHECK(out[i].aliases == in[i].aliases);
+    CHECK(out[i].affiliations == in[i].affiliations);
+  }
+}
+
+TEST_CASE("actor blocks: a truncated block, or a relation block read as actors, is refused") {
+  std::string data;
+  EncodeActorBlock(SampleActors(), &data);
+  for (size_t n = 0; n < data.size(); ++n) {
+    std::vector<Actor> out;
+    Status st = DecodeActorBlock(std::string_view(data).substr(0, n), 1, &out);
+    CHECK_MESSAGE(st.code() == Status::Code::kCorruption, "cut at " << n);
+  }
+  std::string relations;
+  EncodeRelationBlock(Sample(), &relations);
+  std::vector<Actor> actors;
+  CHECK(DecodeActorBlock(relations, 1, &actors).code() == Status::Code::kCorruption);
+  std::vector<Relation> out;
+  CHECK(DecodeRelationBlock(data, 1, &out).code() == Status::Code::kCorruption);
+  // A kind out of range is refused rather than cast into the enum.
+  std::string bad_kind = data;
+  bad_kind[data.find("Sergei Lavrov") + 13] = 9;
+  CHECK_FALSE(DecodeActorBlock(bad_kind, 1, &actors).ok());
+}
+
 TEST_CASE("relation blocks: ids map to blocks of kRelationsPerBlock") {
   CHECK(BlockOf(1) == 0);
   CHECK(BlockOf(kRelationsPerBlock) == 0);
   CHECK(BlockOf(kRelationsPerBlock + 1) == 1);
   CHECK(FirstIdOf(2) == 2 * static_cast<RelationId>(kRelationsPerBlock) + 1);
+  CHECK(ActorBlockOf(kActorsPerBlock + 1) == 1);
+  CHECK(FirstActorOf(1) == static_cast<ActorId>(kActorsPerBlock) + 1);
 }
 
 }  // namespace
