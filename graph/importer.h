@@ -3,6 +3,7 @@
 // and repeated events against the graph. Each format only parses and checks one line.
 #pragma once
 
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <optional>
@@ -103,7 +104,8 @@ class Importer {
     Remember(key, hash, id);
     return id;
   }
-  // Adds the relation, or merges it into one that reports the same event.
+  // Adds the relation, or merges it into one that reports the same event. Events are added in
+  // order but may wait in a short queue until the file is done (ImportFile, ImportText).
   void AddEvent(Relation&& r);
   // Adds a document record once (provenance of imported rows).
   void AddDocument(std::string_view id, std::string_view source, std::string_view published);
@@ -129,6 +131,9 @@ class Importer {
     RelationId first = 0, last = 0;
   };
 
+  void AddEventNow(Relation&& r);
+  void AddQueuedEvent();
+  void Flush();
   // Makes room for about `rows` more events in the graph and the same-event index.
   void Reserve(size_t rows);
   ActorId Resolve(const ActorSpec& spec);
@@ -146,6 +151,10 @@ class Importer {
   ImportOptions options_;
   ImportProgress* progress_;
   ImportCounts counts_;
+  size_t events_ = 0;  // AddEvent calls: a row that made none was skipped
+  static constexpr size_t kQueue = 8;
+  std::array<Relation, kQueue> queue_;
+  size_t head_ = 0, queued_ = 0;
   // The actor cache: a flat open-addressing table (power-of-two size, load <= 1/2) over keys kept
   // in one string; a node-based map spent most of the import's time in divisions and pointer loads.
   struct CacheSlot {
