@@ -69,20 +69,25 @@ std::optional<RowError> TkgFormat::ImportLine(std::string_view line, Importer& i
   std::string_view head = Trim(f[0]), tail = Trim(f[2]);
   if (head.empty()) return RowError{"head", "empty"};
   if (tail.empty()) return RowError{"tail", "empty"};
-  auto it = relations_.find(f[1]);
-  if (it == relations_.end())
-    it = relations_.emplace(std::string(f[1]), CameoForRelationName(f[1])).first;
-  if (!it->second)
-    return RowError{"relation", fmt::format("'{}' matches no CAMEO event name", f[1])};
+  size_t head_hash = Importer::ActorKeyHash(head), tail_hash = Importer::ActorKeyHash(tail);
+  imp.PrefetchActor(head_hash);
+  imp.PrefetchActor(tail_hash);
+  size_t relation_hash = StringTable<const CameoCode*>::Hash(f[1]);
+  const CameoCode* const* code = relations_.Find(f[1], relation_hash);
+  if (!code) {
+    relations_.Insert(f[1], relation_hash, CameoForRelationName(f[1]));
+    code = relations_.Find(f[1], relation_hash);
+  }
+  if (!*code) return RowError{"relation", fmt::format("'{}' matches no CAMEO event name", f[1])};
   auto day = day_(Trim(f[3]));
   if (!day) return RowError{"date", fmt::format("'{}' is not a date (YYYY-MM-DD)", f[3])};
   auto spec = [](std::string_view raw) {
     return [raw] { return IcewsActorSpec(NormalizeTkgName(raw), "", ""); };
   };
   Relation r;
-  r.source = imp.Actor(head, spec(head));
-  r.target = imp.Actor(tail, spec(tail));
-  r.cameo = it->second->code;
+  r.source = imp.Actor(head, head_hash, spec(head));
+  r.target = imp.Actor(tail, tail_hash, spec(tail));
+  r.cameo = (*code)->code;
   r.date = DateRange::Day(*day);
   imp.AddEvent(std::move(r));
   return std::nullopt;

@@ -5,7 +5,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/cameo.h"
@@ -19,13 +18,9 @@ class TkgFormat : public ImportFormat {
   std::optional<RowError> ImportLine(std::string_view line, Importer& importer) override;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::vector<std::string_view> fields_;
   DayMemo day_{&ParseDay};
-  std::unordered_map<std::string, const CameoCode*, Hash, std::equal_to<>> relations_;
+  StringTable<const CameoCode*> relations_;  // by relation name as written; nullptr: no match
 };
 
 // "Barack_Obama" -> "Barack Obama", "Foreign_Affairs_(France)" -> "Foreign Affairs (France)".

@@ -315,31 +315,6 @@ void Importer::AddEventNow(Relation&& r) {
   ++counts_.imported;
 }
 
-size_t Importer::CacheProbe(std::string_view key, size_t hash) const {
-  size_t mask = cache_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const CacheSlot& s = cache_[i];
-    if (s.id == 0 ||
-        (s.hash == hash && std::string_view(cache_keys_).substr(s.offset, s.length) == key))
-      return i;
-  }
-}
-
-void Importer::Remember(std::string_view key, size_t hash, ActorId id) {
-  if (2 * (cache_used_ + 1) > cache_.size()) {
-    std::vector<CacheSlot> old(cache_.size() * 2);
-    old.swap(cache_);
-    for (const CacheSlot& s : old)
-      if (s.id != 0)
-        cache_[CacheProbe(std::string_view(cache_keys_).substr(s.offset, s.length), s.hash)] = s;
-  }
-  CacheSlot& slot = cache_[CacheProbe(key, hash)];
-  slot = CacheSlot{hash, static_cast<uint32_t>(cache_keys_.size()),
-                   static_cast<uint32_t>(key.size()), id};
-  cache_keys_.append(key);
-  ++cache_used_;
-}
-
 void Importer::AddDocument(std::string_view id, std::string_view source,
                            std::string_view published) {
   if (documents_.find(id) != documents_.end()) return;

@@ -14,6 +14,7 @@
 
 #include "graph/knowledge_graph.h"
 #include "graph/status.h"
+#include "graph/string_table.h"
 
 namespace dipgraph {
 
@@ -97,13 +98,19 @@ class Importer {
   // format): cached, so `make` (returning an ActorSpec) runs once per distinct key.
   template <typename MakeSpec>
   ActorId Actor(std::string_view key, MakeSpec&& make) {
-    size_t hash = std::hash<std::string_view>{}(key);
-    size_t slot = CacheProbe(key, hash);
-    if (cache_[slot].id != 0) return cache_[slot].id;
+    return Actor(key, ActorKeyHash(key), std::forward<MakeSpec>(make));
+  }
+  // The same with the key's hash computed beforehand (ActorKeyHash), so that a format can
+  // PrefetchActor both actors of a row and parse the rest of it while their slots load.
+  template <typename MakeSpec>
+  ActorId Actor(std::string_view key, size_t hash, MakeSpec&& make) {
+    if (const ActorId* id = actor_cache_.Find(key, hash)) return *id;
     ActorId id = Resolve(make());
-    Remember(key, hash, id);
+    actor_cache_.Insert(key, hash, id);
     return id;
   }
+  static size_t ActorKeyHash(std::string_view key) { return StringTable<ActorId>::Hash(key); }
+  void PrefetchActor(size_t hash) const { actor_cache_.Prefetch(hash); }
   // Adds the relation, or merges it into one that reports the same event. Events are added in
   // order but may wait in a short queue until the file is done (ImportFile, ImportText).
   void AddEvent(Relation&& r);
@@ -155,18 +162,8 @@ class Importer {
   static constexpr size_t kQueue = 8;
   std::array<Relation, kQueue> queue_;
   size_t head_ = 0, queued_ = 0;
-  // The actor cache: a flat open-addressing table (power-of-two size, load <= 1/2) over keys kept
-  // in one string; a node-based map spent most of the import's time in divisions and pointer loads.
-  struct CacheSlot {
-    size_t hash = 0;
-    uint32_t offset = 0, length = 0;
-    ActorId id = 0;  // 0: empty slot
-  };
-  std::vector<CacheSlot> cache_ = std::vector<CacheSlot>(1024);
-  std::string cache_keys_;
-  size_t cache_used_ = 0;
-  size_t CacheProbe(std::string_view key, size_t hash) const;
-  void Remember(std::string_view key, size_t hash, ActorId id);
+  // Actors by their key in the file: resolved once per distinct key.
+  StringTable<ActorId> actor_cache_;
   std::unordered_map<std::string, ActorId, Hash, std::equal_to<>> countries_;
   std::unordered_map<std::string, bool, Hash, std::equal_to<>> documents_;
   // Same-event index. Day-precision relations (nearly all imported ones) are found by their day in
