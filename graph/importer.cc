@@ -282,10 +282,15 @@ void Importer::AddEvent(Relation&& r) {
     }
   }
   if (queued_ == kQueue) AddQueuedEvent();
+  kg_->PrefetchVertices(r.source, r.target);
   queue_[(head_ + queued_++) % kQueue] = std::move(r);
 }
 
 void Importer::AddQueuedEvent() {
+  if (queued_ > kQueue / 2) {
+    const Relation& middle = queue_[(head_ + kQueue / 2) % kQueue];
+    kg_->PrefetchEdgeLists(middle.source, middle.target);
+  }
   Relation& oldest = queue_[head_];
   head_ = (head_ + 1) % kQueue;
   --queued_;

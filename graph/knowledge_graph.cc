@@ -64,6 +64,18 @@ RelationId KnowledgeGraph::AddRelation(Relation relation) {
   return relations_.back().id;
 }
 
+void KnowledgeGraph::PrefetchVertices(ActorId source, ActorId target) const {
+  __builtin_prefetch(&graph_.m_vertices[Vertex(source)]);
+  __builtin_prefetch(&graph_.m_vertices[Vertex(target)]);
+}
+
+void KnowledgeGraph::PrefetchEdgeLists(ActorId source, ActorId target) const {
+  const auto& out = graph_.out_edge_list(Vertex(source));
+  const auto& in = in_edge_list(const_cast<Graph&>(graph_), Vertex(target));
+  __builtin_prefetch(out.data() + out.size(), 1);
+  __builtin_prefetch(in.data() + in.size(), 1);
+}
+
 void KnowledgeGraph::ReserveRelations(size_t more) {
   relations_.reserve(relations_.size() + more);
   graph_.m_edges.reserve(graph_.m_edges.size() + more);

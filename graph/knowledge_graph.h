@@ -45,6 +45,11 @@ class KnowledgeGraph {
   void AddAlias(ActorId id, const std::string& alias);
   void AddAffiliation(ActorId id, const Affiliation& affiliation);
   RelationId AddRelation(Relation relation);
+  // Start loading what AddRelation between these actors will touch: the actors' vertex records,
+  // then (once those have arrived) the ends of their edge lists. Bulk importers call them a few
+  // events ahead; otherwise every AddRelation waits on cache misses.
+  void PrefetchVertices(ActorId source, ActorId target) const;
+  void PrefetchEdgeLists(ActorId source, ActorId target) const;
   // Makes room for `more` relations beyond those held: importers that know a file's size avoid
   // moving every relation each time the array grows.
   void ReserveRelations(size_t more);
