@@ -54,9 +54,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   sqlite3_busy_timeout(db, 10000);
   std::unique_ptr<Store> store(new Store(db, path));
   if (mode == Mode::kReadWrite) {
-    // Large pages: a store is written and read in bulk (relation blocks of ~100 KB), and 64 KiB
-    // pages cut the write calls sixteenfold. Takes effect only when the file is created.
-    sqlite3_exec(db, "PRAGMA page_size=65536", nullptr, nullptr, nullptr);
     // WAL keeps readers off the writer's back; it needs a writable directory.
     if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr) != SQLITE_OK)
       return store->Error("not a dipgraph store (cannot read it as SQLite)");
