@@ -57,14 +57,15 @@ struct Evidence {
   bool operator==(const Evidence&) const = default;
 };
 
+// Fields are ordered so that the small ones share padding: an import holds millions of these.
 struct Relation {
   RelationId id = 0;
   ActorId source = 0;
   ActorId target = 0;
   std::string cameo;  // 2-4 digits
   DateRange date;
-  std::string location;
   Modality modality = Modality::kAsserted;
+  std::string location;
   double confidence = 1.0;
   int sources = 1;  // how many documents report it
   std::vector<Evidence> evidence;
