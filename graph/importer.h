@@ -181,6 +181,8 @@ class Importer {
   };
   std::vector<DaySlot, HugePageAllocator<DaySlot>> by_day_;
   size_t by_day_used_ = 0;
+  // Where the probe for `key` starts.
+  size_t HomeSlot(const EventKey& key) const;
   // The index of the slot holding `key`, or of the empty slot where it would go.
   size_t DayProbe(const EventKey& key) const;
   void GrowDayIndex(size_t slots);
