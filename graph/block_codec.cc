@@ -213,6 +213,30 @@ void EncodeBlock(unsigned char format, std::span<const T> records, std::string* 
   out->resize(static_cast<size_t>(p - out->data()));
 }
 
+// Reads what EncodeBlock wrote: records numbered from `first_id`, appended to `out`. A damaged
+// block is an error saying which record (`what`, "relation" or "actor") it stopped at.
+template <typename T>
+Status DecodeBlock(std::string_view data, unsigned char format, std::string_view what,
+                   int64_t first_id, uint64_t per_block, bool (*get)(Reader&, T*),
+                   std::vector<T>* out) {
+  auto damaged = [&](const std::string& why) {
+    return Status::Corruption(fmt::format("{} block from id {}: {}", what, first_id, why));
+  };
+  if (data.empty() || static_cast<unsigned char>(data[0]) != format)
+    return damaged("unknown block format");
+  Reader in(data.substr(1));
+  uint64_t count = in.Bounded(per_block);
+  if (!in.ok()) return damaged(fmt::format("bad {} count", what));
+  for (uint64_t i = 0; i < count; ++i) {
+    T record;
+    record.id = first_id + static_cast<int64_t>(i);
+    if (!get(in, &record)) return damaged(fmt::format("{} {} is damaged", what, record.id));
+    out->push_back(std::move(record));
+  }
+  if (!in.done()) return damaged(fmt::format("bytes left after the last {}", what));
+  return Status::Ok();
+}
+
 }  // namespace
 
 void EncodeRelationBlock(std::span<const Relation> relations, std::string* out) {
@@ -224,41 +248,12 @@ void EncodeActorBlock(std::span<const Actor> actors, std::string* out) {
 }
 
 Status DecodeRelationBlock(std::string_view data, RelationId first_id, std::vector<Relation>* out) {
-  auto damaged = [&](const std::string& what) {
-    return Status::Corruption(fmt::format("relation block from id {}: {}", first_id, what));
-  };
-  if (data.empty() || static_cast<unsigned char>(data[0]) != kRelationFormat)
-    return damaged("unknown block format");
-  Reader in(data.substr(1));
-  uint64_t count = in.Bounded(kRelationsPerBlock);
-  if (!in.ok()) return damaged("bad relation count");
-  for (uint64_t i = 0; i < count; ++i) {
-    Relation r;
-    r.id = first_id + static_cast<RelationId>(i);
-    if (!GetRelation(in, &r)) return damaged(fmt::format("relation {} is damaged", r.id));
-    out->push_back(std::move(r));
-  }
-  if (!in.done()) return damaged("bytes left after the last relation");
-  return Status::Ok();
+  return DecodeBlock(data, kRelationFormat, "relation", first_id, kRelationsPerBlock, GetRelation,
+                     out);
 }
 
 Status DecodeActorBlock(std::string_view data, ActorId first_id, std::vector<Actor>* out) {
-  auto damaged = [&](const std::string& what) {
-    return Status::Corruption(fmt::format("actor block from id {}: {}", first_id, what));
-  };
-  if (data.empty() || static_cast<unsigned char>(data[0]) != kActorFormat)
-    return damaged("unknown block format");
-  Reader in(data.substr(1));
-  uint64_t count = in.Bounded(kActorsPerBlock);
-  if (!in.ok()) return damaged("bad actor count");
-  for (uint64_t i = 0; i < count; ++i) {
-    Actor a;
-    a.id = first_id + static_cast<ActorId>(i);
-    if (!GetActor(in, &a)) return damaged(fmt::format("actor {} is damaged", a.id));
-    out->push_back(std::move(a));
-  }
-  if (!in.done()) return damaged("bytes left after the last actor");
-  return Status::Ok();
+  return DecodeBlock(data, kActorFormat, "actor", first_id, kActorsPerBlock, GetActor, out);
 }
 
 }  // namespace dipgraph

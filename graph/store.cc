@@ -191,23 +191,28 @@ Status Store::ReadActorTables(std::vector<Actor>* out) {
   return Status::Ok();
 }
 
-Status Store::ReadActorBlocks(std::vector<Actor>* actors) {
-  Statement s(db_, "SELECT block, data FROM actor_blocks ORDER BY block");
+template <typename T>
+Status Store::ReadBlocks(const char* table, const char* what, size_t per_block,
+                         Status (*decode)(std::string_view, int64_t, std::vector<T>*),
+                         std::vector<T>* out) {
+  Statement s(db_, fmt::format("SELECT block, data FROM {} ORDER BY block", table).c_str());
   for (int64_t expect = 0; s.Step() == SQLITE_ROW; ++expect) {
     if (s.Int(0) != expect)
-      return Status::Corruption(fmt::format("{}: actor block {} is missing", path_, expect));
-    if (actors->size() != static_cast<size_t>(expect) * kActorsPerBlock)
-      return Status::Corruption(fmt::format("{}: actor block {} is short", path_, expect - 1));
-    Status st = DecodeActorBlock(s.Blob(1), FirstActorOf(expect), actors);
+      return Status::Corruption(fmt::format("{}: {} block {} is missing", path_, what, expect));
+    if (out->size() != static_cast<size_t>(expect) * per_block)
+      return Status::Corruption(fmt::format("{}: {} block {} is short", path_, what, expect - 1));
+    Status st = decode(s.Blob(1), expect * static_cast<int64_t>(per_block) + 1, out);
     if (!st.ok()) return Status::Corruption(fmt::format("{}: {}", path_, st.message()));
   }
-  if (s.rc() != SQLITE_DONE) return Error("reading actors");
+  if (s.rc() != SQLITE_DONE) return Error(fmt::format("reading {}s", what));
   return Status::Ok();
 }
 
 Status Store::Load(KnowledgeGraph* kg) {
   std::vector<Actor> actors;
-  DG_RETURN_IF_ERROR(schema_version_ < 3 ? ReadActorTables(&actors) : ReadActorBlocks(&actors));
+  DG_RETURN_IF_ERROR(schema_version_ < 3 ? ReadActorTables(&actors)
+                                         : ReadBlocks("actor_blocks", "actor", kActorsPerBlock,
+                                                      DecodeActorBlock, &actors));
   for (const Actor& a : actors)
     for (const Affiliation& f : a.affiliations)
       if (f.of < 1 || f.of > static_cast<ActorId>(actors.size()))
@@ -216,8 +221,10 @@ Status Store::Load(KnowledgeGraph* kg) {
   for (Actor& a : actors) kg->AddActor(std::move(a));
 
   std::vector<Relation> relations;
-  DG_RETURN_IF_ERROR(schema_version_ == 1 ? ReadRelationsV1(&relations)
-                                          : ReadRelationBlocks(&relations));
+  DG_RETURN_IF_ERROR(schema_version_ == 1
+                         ? ReadRelationsV1(&relations)
+                         : ReadBlocks("relation_blocks", "relation", kRelationsPerBlock,
+                                      DecodeRelationBlock, &relations));
   for (const Relation& r : relations)
     if (!kg->has_actor(r.source) || !kg->has_actor(r.target))
       return Status::Corruption(fmt::format("{}: relation {} names a missing actor", path_, r.id));
@@ -268,20 +275,6 @@ Status Store::ReadRelationsV1(std::vector<Relation>* relations) {
     }
     if (s.rc() != SQLITE_DONE) return Error("reading evidence");
   }
-  return Status::Ok();
-}
-
-Status Store::ReadRelationBlocks(std::vector<Relation>* relations) {
-  Statement s(db_, "SELECT block, data FROM relation_blocks ORDER BY block");
-  for (int64_t expect = 0; s.Step() == SQLITE_ROW; ++expect) {
-    if (s.Int(0) != expect)
-      return Status::Corruption(fmt::format("{}: relation block {} is missing", path_, expect));
-    if (relations->size() != static_cast<size_t>(expect) * kRelationsPerBlock)
-      return Status::Corruption(fmt::format("{}: relation block {} is short", path_, expect - 1));
-    Status st = DecodeRelationBlock(s.Blob(1), FirstIdOf(expect), relations);
-    if (!st.ok()) return Status::Corruption(fmt::format("{}: {}", path_, st.message()));
-  }
-  if (s.rc() != SQLITE_DONE) return Error("reading relations");
   return Status::Ok();
 }
 

@@ -53,8 +53,11 @@ class Store {
   Status UpgradeActorsFromV2();
   Status ReadRelationsV1(std::vector<Relation>* relations);
   Status ReadActorTables(std::vector<Actor>* actors);  // versions 1 and 2
-  Status ReadRelationBlocks(std::vector<Relation>* relations);
-  Status ReadActorBlocks(std::vector<Actor>* actors);
+  // Reads `table`'s blocks of `per_block` records, checking that none is missing or short.
+  template <typename T>
+  Status ReadBlocks(const char* table, const char* what, size_t per_block,
+                    Status (*decode)(std::string_view, int64_t, std::vector<T>*),
+                    std::vector<T>* out);
   // Encode and write the block numbered `block` of `relations` / `actors` (graph/block_codec.h).
   Status WriteBlock(std::span<const Relation> relations, int64_t block);
   Status WriteActorBlock(std::span<const Actor> actors, int64_t block);

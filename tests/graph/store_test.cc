@@ -184,6 +184,39 @@ TEST_CASE("store: relations spread over several blocks; changing an old one rewr
   CHECK(*loaded == Dump(kg));
 }
 
+TEST_CASE("store: a missing or damaged block is refused, naming the file and the block") {
+  TempDir dir;
+  std::string path = dir.Path("g.db");
+  GraphBuilder b;
+  for (int i = 0; i < 2100; ++i)
+    b.AddRelation("A" + std::to_string(i % 40), "B" + std::to_string(i % 30), "042",
+                  "2014-02-" + std::to_string(10 + i % 19));
+  for (int i = 0; i < 1100; ++i) b.Actor("Lone " + std::to_string(i), ActorKind::kPerson);
+  {
+    auto store = Store::Open(path, Store::Mode::kReadWrite);
+    REQUIRE_OK(store.status());
+    REQUIRE_OK((*store)->Save(&b.graph()));
+  }
+  REQUIRE(Sql(path, "SELECT count(*) FROM relation_blocks") == "3");
+  REQUIRE(Sql(path, "SELECT count(*) FROM actor_blocks") == "2");
+  auto refused = [&](const char* damage, const std::string& expect) {
+    std::string copy = dir.Path("copy.db");
+    std::filesystem::copy_file(path, copy, std::filesystem::copy_options::overwrite_existing);
+    Sql(copy, damage);
+    auto loaded = LoadDump(copy);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.status().code() == Status::Code::kCorruption);
+    CHECK_MESSAGE(loaded.status().message().find(copy + ": " + expect) != std::string::npos,
+                  loaded.status().message());
+  };
+  refused("DELETE FROM relation_blocks WHERE block = 1", "relation block 1 is missing");
+  refused("DELETE FROM actor_blocks WHERE block = 0", "actor block 0 is missing");
+  refused("UPDATE relation_blocks SET data = substr(data, 1, 40) WHERE block = 0",
+          "relation block from id 1:");
+  refused("UPDATE actor_blocks SET data = substr(data, 1, 30) WHERE block = 1",
+          "actor block from id 1025:");
+}
+
 // The version 1 layout (a row per relation and per piece of evidence), as dipgraph 0.1 wrote it.
 const char* const kVersion1Store = R"sql(
 CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL,
