@@ -33,9 +33,17 @@ ActorId KnowledgeGraph::AddActor(Actor actor) {
   actor_changed_.push_back(false);
   MarkActor(id);
   // Canonical name first so it is never listed as its own alias.
-  by_name_[NameKey(actors_.back().name)].push_back(id);
+  IndexName(id, actors_.back().name);
   for (const std::string& n : names) AddAlias(id, n);
   return id;
+}
+
+void KnowledgeGraph::IndexName(ActorId id, const std::string& name) {
+  auto add = [id](std::vector<ActorId>& ids) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  };
+  add(by_name_[NameKey(name)]);
+  if (actors_[id - 1].kind == ActorKind::kPerson) add(by_person_[PersonKey(name)]);
 }
 
 void KnowledgeGraph::AddAlias(ActorId id, const std::string& alias) {
@@ -44,8 +52,7 @@ void KnowledgeGraph::AddAlias(ActorId id, const std::string& alias) {
   if (std::find(a.aliases.begin(), a.aliases.end(), alias) != a.aliases.end()) return;
   a.aliases.push_back(alias);
   MarkActor(id);
-  std::vector<ActorId>& ids = by_name_[NameKey(alias)];
-  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  IndexName(id, alias);
 }
 
 void KnowledgeGraph::AddAffiliation(ActorId id, const Affiliation& affiliation) {
@@ -140,6 +147,14 @@ void KnowledgeGraph::MergeInto(RelationId id, const Relation& report) {
   if (!report.date.empty() && report.date.end - report.date.begin < r.date.end - r.date.begin)
     r.date = report.date;
   r.confidence = std::max(r.confidence, report.confidence);
+}
+
+std::vector<ActorId> KnowledgeGraph::FindPerson(std::string_view name) const {
+  auto it = by_person_.find(PersonKey(name));
+  if (it == by_person_.end()) return {};
+  std::vector<ActorId> ids = it->second;
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 std::vector<ActorId> KnowledgeGraph::FindByName(std::string_view name) const {

@@ -74,6 +74,10 @@ class KnowledgeGraph {
 
   // Every actor whose name or alias folds to the same key as `name`, in id order.
   std::vector<ActorId> FindByName(std::string_view name) const;
+  // Every person whose name or alias has the same PersonKey as `name` ("Sergey Viktorovich
+  // Lavrov" finds "Sergei Lavrov"), in id order. For matching people across sources once
+  // FindByName has found nothing.
+  std::vector<ActorId> FindPerson(std::string_view name) const;
   // Relations leaving / entering an actor, in id order.
   std::vector<RelationId> OutRelations(ActorId id) const;
   std::vector<RelationId> InRelations(ActorId id) const;
@@ -107,6 +111,8 @@ class KnowledgeGraph {
   std::vector<Actor> actors_;
   RelationArray relations_;
   std::unordered_map<std::string, std::vector<ActorId>> by_name_;
+  std::unordered_map<std::string, std::vector<ActorId>> by_person_;  // people only, by PersonKey
+  void IndexName(ActorId id, const std::string& name);
   std::map<std::string, Document> documents_;
   std::vector<ActorId> changed_actors_;
   std::vector<RelationId> changed_relations_;

@@ -27,6 +27,59 @@ std::string NameKey(std::string_view name) {
   return out;
 }
 
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Russian, Ukrainian and Belarusian patronymics in their usual Latin spellings.
+bool IsPatronymic(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {"ovich", "evich", "yich",  "ovych", "evych",
+                                                   "ovna",  "evna",  "ichna", "ivna"};
+  if (word.size() < 6) return false;
+  for (std::string_view s : kSuffixes)
+    if (EndsWith(word, s)) return true;
+  return false;
+}
+
+void FoldSpelling(std::string_view word, std::string* out) {
+  size_t at = out->size();
+  for (char c : word) {
+    if (c == 'x')
+      out->append("ks");
+    else
+      out->push_back(c);
+  }
+  std::string_view w(out->data() + at, out->size() - at);
+  if (w.size() > 3 && (EndsWith(w, "iy") || EndsWith(w, "ii")))
+    out->pop_back();
+  else if (w.size() > 3 && EndsWith(w, "y"))
+    out->back() = 'i';
+}
+
+}  // namespace
+
+std::string PersonKey(std::string_view name) {
+  std::string key = NameKey(name);
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start < key.size();) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    words.push_back(std::string_view(key).substr(start, end - start));
+    start = end + 1;
+  }
+  std::string out;
+  out.reserve(key.size() + 4);
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool middle = i > 0 && i + 1 < words.size();
+    if (middle && (words[i].size() == 1 || IsPatronymic(words[i]))) continue;
+    if (!out.empty()) out.push_back(' ');
+    FoldSpelling(words[i], &out);
+  }
+  return out;
+}
+
 int EditDistance(std::string_view a, std::string_view b, int max) {
   if (std::abs(static_cast<int>(a.size()) - static_cast<int>(b.size())) > max) return max + 1;
   std::vector<int> prev(b.size() + 1), cur(b.size() + 1);

@@ -16,6 +16,9 @@ ActorId ActorFor(const DocEntity& e, KnowledgeGraph* kg, IngestCounts* counts) {
   // An actor imported under another spelling of the same name ("BARACK OBAMA").
   for (ActorId id : kg->FindByName(e.name))
     if (kg->actor(id).kind == e.kind) return id;
+  // A person imported under a fuller or other spelling ("Sergey Viktorovich Lavrov"), if only one.
+  if (e.kind == ActorKind::kPerson)
+    if (std::vector<ActorId> people = kg->FindPerson(e.name); people.size() == 1) return people[0];
   Actor a;
   a.name = e.name;
   a.kind = e.kind;

@@ -48,6 +48,33 @@ TEST_CASE("import cli: --skip-bad imports the good rows and reports the counts")
   CHECK(Dipgraph(dir, "stats").find("relations  2") != std::string::npos);
 }
 
+TEST_CASE(
+    "import cli: a person imported and extracted under two spellings is one actor, "
+    "whichever comes first") {
+  std::string article =
+      testing::SourceDir() + "/data/corpus/2008-08-12-sarkozy-medvedev-georgia-plan.txt";
+  for (bool import_first : {true, false}) {
+    CAPTURE(import_first);
+    testing::TempDir dir;
+    std::string events = dir.Path("events.tsv");
+    std::ofstream(events) << "Sergey_Viktorovich_Lavrov\tMake_a_visit\tFrance\t2014-03-05\n"
+                          << "Dmitry_Anatolyevich_Medvedev\tConsult\tJapan\t2014-05-20\n";
+    int rc = 0;
+    for (int step = 0; step < 2; ++step) {
+      bool import_now = (step == 0) == import_first;
+      Dipgraph(dir, import_now ? "import tkg " + events : "ingest " + article, &rc);
+      REQUIRE(rc == 0);
+    }
+    std::string lavrov = Dipgraph(dir, "actors --kind person --match Lavrov --json");
+    CHECK(lavrov.find("\"matched\": 1") != std::string::npos);
+    CHECK(Dipgraph(dir, "who-met 'Sergei Lavrov'").find("France") != std::string::npos);
+    CHECK(Dipgraph(dir, "who-met 'Sergey Viktorovich Lavrov'").find("France") != std::string::npos);
+    std::string medvedev = Dipgraph(dir, "actors --kind person --match Medvedev --json");
+    CHECK(medvedev.find("\"matched\": 1") != std::string::npos);
+    CHECK(Dipgraph(dir, "who-met 'Dmitry Medvedev'").find("Japan") != std::string::npos);
+  }
+}
+
 TEST_CASE("import cli: an unknown format is a usage error") {
   testing::TempDir dir;
   int rc = 0;

@@ -18,6 +18,37 @@ TEST_CASE("names: case and punctuation fold, so U.S., US and u.s. are one key") 
   CHECK(NameKey("Medvedev") != NameKey("Medevedev"));
 }
 
+TEST_CASE("names: one person's spellings across sources share a PersonKey") {
+  CHECK(PersonKey("Sergey_Viktorovich_Lavrov") == "sergei lavrov");
+  CHECK(PersonKey("Sergei V. Lavrov") == "sergei lavrov");
+  CHECK(PersonKey("SERGEI LAVROV") == "sergei lavrov");
+  CHECK(PersonKey("Dmitry Anatolyevich Medvedev") == PersonKey("Dmitri Medvedev"));
+  CHECK(PersonKey("Dmitriy Medvedev") == PersonKey("Dmitrii Medvedev"));
+  CHECK(PersonKey("Viktor Fedorovych Yanukovych") == PersonKey("Viktor Yanukovych"));
+  CHECK(PersonKey("Alexey Navalny") == PersonKey("Aleksei Navalni"));
+  // Only a middle word is dropped, and only an initial or a patronymic.
+  CHECK(PersonKey("Ivan Petrovich") == "ivan petrovich");
+  CHECK(PersonKey("John Fitzgerald Kennedy") != PersonKey("John Kennedy"));
+  CHECK(PersonKey("Barack Obama") != PersonKey("Michelle Obama"));
+}
+
+TEST_CASE("lookup: FindPerson finds people, not other actors, under another spelling") {
+  KnowledgeGraph kg;
+  Actor lavrov;
+  lavrov.name = "Sergei Lavrov";
+  lavrov.kind = ActorKind::kPerson;
+  ActorId id = kg.AddActor(lavrov);
+  Actor ship;
+  ship.name = "Sergey Lavrov";  // an organization of the same name is never a person match
+  ship.kind = ActorKind::kOrganization;
+  kg.AddActor(ship);
+  CHECK(kg.FindByName("Sergey Viktorovich Lavrov").empty());
+  CHECK(kg.FindPerson("Sergey Viktorovich Lavrov") == std::vector<ActorId>{id});
+  CHECK(kg.FindPerson("Sergei Ivanov").empty());
+  kg.AddAlias(id, "Lavrov Sergey");  // aliases count too
+  CHECK(kg.FindPerson("LAVROV SERGEI") == std::vector<ActorId>{id});
+}
+
 TEST_CASE("lookup: an actor is found by its name and by every alias") {
   KnowledgeGraph kg;
   Actor a;
