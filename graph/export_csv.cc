@@ -43,8 +43,7 @@ void WriteRow(std::string* b, const KnowledgeGraph& kg, const Relation& r) {
 
 }  // namespace
 
-void WriteEdgeCsv(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
-  ExportSelection sel = SelectForExport(kg, filter);
+void WriteEdgeCsv(const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out) {
   BlockWriter w(out);
   w << "id,source_id,source,source_kind,target_id,target,target_kind,cameo,label,quad_class,"
        "goldstein,date,start,end,location,modality,confidence,sources,documents,evidence\r\n";

@@ -15,8 +15,7 @@ void Attr(std::string* b, const char* name, std::string_view value, bool first =
 
 }  // namespace
 
-void WritePlainDot(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
-  ExportSelection sel = SelectForExport(kg, filter);
+void WritePlainDot(const KnowledgeGraph& /*kg*/, const ExportSelection& sel, std::ostream& out) {
   BlockWriter w(out);
   w << "digraph dipgraph {\n";
   std::string v;

@@ -5,10 +5,11 @@
 
 #include <ostream>
 
+#include "graph/export_util.h"
 #include "graph/knowledge_graph.h"
 
 namespace dipgraph {
 
-void WritePlainDot(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out);
+void WritePlainDot(const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out);
 
 }  // namespace dipgraph

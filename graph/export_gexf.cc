@@ -88,8 +88,7 @@ void WriteEdge(std::string* b, const Relation& r) {
 
 }  // namespace
 
-void WriteGexf(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
-  ExportSelection sel = SelectForExport(kg, filter);
+void WriteGexf(const KnowledgeGraph& /*kg*/, const ExportSelection& sel, std::ostream& out) {
   BlockWriter w(out);
   w << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
        "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "

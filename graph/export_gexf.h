@@ -7,10 +7,11 @@
 
 #include <ostream>
 
+#include "graph/export_util.h"
 #include "graph/knowledge_graph.h"
 
 namespace dipgraph {
 
-void WriteGexf(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out);
+void WriteGexf(const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out);
 
 }  // namespace dipgraph

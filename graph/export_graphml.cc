@@ -83,8 +83,7 @@ void WriteEdge(std::string* b, const Relation& r) {
 
 }  // namespace
 
-void WriteGraphml(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
-  ExportSelection sel = SelectForExport(kg, filter);
+void WriteGraphml(const KnowledgeGraph& /*kg*/, const ExportSelection& sel, std::ostream& out) {
   BlockWriter w(out);
   w << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"

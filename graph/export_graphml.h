@@ -4,10 +4,11 @@
 
 #include <ostream>
 
+#include "graph/export_util.h"
 #include "graph/knowledge_graph.h"
 
 namespace dipgraph {
 
-void WriteGraphml(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out);
+void WriteGraphml(const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out);
 
 }  // namespace dipgraph

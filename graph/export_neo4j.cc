@@ -55,8 +55,7 @@ std::string ShellQuote(const std::string& s) {
 
 }  // namespace
 
-void WriteNeo4jActors(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
-  ExportSelection sel = SelectForExport(kg, filter);
+void WriteNeo4jActors(const KnowledgeGraph& /*kg*/, const ExportSelection& sel, std::ostream& out) {
   BlockWriter w(out);
   w << "actorId:ID,name,kind,iso3,cameo,aliases:string[],:LABEL\n";
   std::string v;
@@ -69,9 +68,8 @@ void WriteNeo4jActors(const KnowledgeGraph& kg, const RelationFilter& filter, st
   }
 }
 
-void WriteNeo4jRelations(const KnowledgeGraph& kg, const RelationFilter& filter,
+void WriteNeo4jRelations(const KnowledgeGraph& /*kg*/, const ExportSelection& sel,
                          std::ostream& out) {
-  ExportSelection sel = SelectForExport(kg, filter);
   BlockWriter w(out);
   w << ":START_ID,:END_ID,:TYPE,relationId:long,cameo,label,quad_class:int,goldstein:double,"
        "date,start:date,end:date,location,modality,confidence:double,sources:int,"

@@ -17,6 +17,15 @@ ExportSelection SelectForExport(const KnowledgeGraph& kg, const RelationFilter& 
   }
   for (const Actor& a : kg.actors())
     if (touched[a.id]) sel.actors.push_back(&a);
+  sel.everything = everything;
+  return sel;
+}
+
+ExportSelection SelectForExport(const KnowledgeGraph& kg, const std::vector<ActorId>& actors,
+                                const std::vector<RelationId>& relations) {
+  ExportSelection sel;
+  for (ActorId id : actors) sel.actors.push_back(&kg.actor(id));
+  for (RelationId id : relations) sel.relations.push_back(&kg.relation(id));
   return sel;
 }
 

@@ -11,13 +11,18 @@
 
 namespace dipgraph {
 
-// The relations a filter keeps, in id order, and the actors they touch (every actor when the
-// filter keeps everything), in id order: as WriteGraphJson chooses them.
+// What an exporter writes: actors and relations in id order.
 struct ExportSelection {
   std::vector<const Actor*> actors;
   std::vector<const Relation*> relations;
+  bool everything = false;  // the whole graph (JSON then keeps every document too)
 };
+// The relations a filter keeps and the actors they touch (every actor when the filter keeps
+// everything).
 ExportSelection SelectForExport(const KnowledgeGraph& kg, const RelationFilter& filter);
+// A part chosen beforehand (an ego network, a pair: viz::SelectSubgraph), ids in id order.
+ExportSelection SelectForExport(const KnowledgeGraph& kg, const std::vector<ActorId>& actors,
+                                const std::vector<RelationId>& relations);
 
 // Escapes for XML 1.0 text and attribute values: & < > " ' and line breaks as references (so
 // attribute values keep them), other control characters dropped, invalid UTF-8 bytes replaced by

@@ -93,37 +93,33 @@ void WriteRelation(Writer& w, const Relation& r) {
 
 }  // namespace
 
-void WriteGraphJson(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
+void WriteGraphJson(const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out) {
   rapidjson::OStreamWrapper os(out);
   Writer w(os);
   w.SetIndent(' ', 1);
-  bool everything = filter.window.empty() && filter.code_prefix.empty() && filter.quad_class == 0 &&
-                    filter.modalities == 0;
-  std::vector<const Relation*> kept;
-  std::set<ActorId> actors;
   std::set<std::string> docs;
-  for (const Relation& r : kg.relations()) {
-    if (!filter.Matches(r)) continue;
-    kept.push_back(&r);
-    actors.insert({r.source, r.target});
-    for (const Evidence& e : r.evidence) docs.insert(e.document);
-  }
+  if (!sel.everything)
+    for (const Relation* r : sel.relations)
+      for (const Evidence& e : r->evidence) docs.insert(e.document);
   w.StartObject();
   w.Key("format"), w.String("dipgraph");
   w.Key("version"), w.Int(1);
   w.Key("documents"), w.StartArray();
   for (const auto& [id, d] : kg.documents())
-    if (everything || docs.count(id)) WriteDocument(w, d);
+    if (sel.everything || docs.count(id)) WriteDocument(w, d);
   w.EndArray();
   w.Key("actors"), w.StartArray();
-  for (const Actor& a : kg.actors())
-    if (everything || actors.count(a.id)) WriteActor(w, a);
+  for (const Actor* a : sel.actors) WriteActor(w, *a);
   w.EndArray();
   w.Key("relations"), w.StartArray();
-  for (const Relation* r : kept) WriteRelation(w, *r);
+  for (const Relation* r : sel.relations) WriteRelation(w, *r);
   w.EndArray();
   w.EndObject();
   out << '\n';
+}
+
+void WriteGraphJson(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out) {
+  WriteGraphJson(kg, SelectForExport(kg, filter), out);
 }
 
 namespace {

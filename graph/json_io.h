@@ -6,13 +6,16 @@
 #include <string>
 #include <string_view>
 
+#include "graph/export_util.h"
 #include "graph/knowledge_graph.h"
 #include "graph/status.h"
 
 namespace dipgraph {
 
-// Writes the relations `filter` keeps, the actors they touch (all actors when the filter is empty),
-// and the documents their evidence cites.
+// Writes the selection's actors and relations, and the documents their evidence cites (all
+// documents when the selection is the whole graph).
+void WriteGraphJson(const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out);
+// The same for the relations `filter` keeps and the actors they touch (SelectForExport).
 void WriteGraphJson(const KnowledgeGraph& kg, const RelationFilter& filter, std::ostream& out);
 inline void WriteGraphJson(const KnowledgeGraph& kg, std::ostream& out) {
   WriteGraphJson(kg, RelationFilter{}, out);

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <sstream>
 
 #include "graph/export_csv.h"
 #include "graph/export_dot.h"
@@ -17,8 +18,10 @@
 #include "graph/import_tkg.h"
 #include "graph/importer.h"
 #include "graph/json_io.h"
+#include "queries/resolve.h"
 #include "src/cli/command.h"
 #include "src/cli/output.h"
+#include "viz/subgraph.h"
 
 namespace dipgraph::cli {
 
@@ -123,7 +126,76 @@ Status RunImport(Context& ctx) {
 
 namespace {
 
-Status ExportNeo4j(const Context& ctx, const KnowledgeGraph& kg, const RelationFilter& filter) {
+// --ego A [--depth N], --between A B, --actors A,B,... choose a part of the graph as render does;
+// --min-weight and --max-nodes thin it as render does. None of them: whatever the filters keep.
+bool WantsPart(const Args& args) {
+  for (const char* o : {"--ego", "--depth", "--between", "--actors", "--min-weight", "--max-nodes"})
+    if (args.Has(o)) return true;
+  return false;
+}
+
+// The options of viz::SelectSubgraph from the command line, names resolved.
+Result<viz::RenderOptions> PartOptions(const Args& args, const KnowledgeGraph& kg,
+                                       const RelationFilter& filter) {
+  viz::RenderOptions o;
+  o.filter = filter;
+  o.affiliations = false;  // exactly the chosen actors and the relations among them
+  int modes = args.Has("--ego") + args.Has("--between") + args.Has("--actors");
+  if (modes > 1) return Status::Usage("give one of --ego, --between, --actors");
+  if (args.Has("--depth") && !args.Has("--ego")) return Status::Usage("--depth goes with --ego");
+  size_t positional = args.Has("--between") ? 1 : 0;
+  if (args.positional().size() != positional)
+    return Status::Usage(positional ? "--between needs two actors: --between A B"
+                                    : "export takes no positional arguments");
+  auto depth = args.GetInt("--depth", 1, 0, 6);
+  if (!depth.ok()) return depth.status();
+  auto min_weight = args.GetInt("--min-weight", 1, 1, 1000000);
+  if (!min_weight.ok()) return min_weight.status();
+  auto max_nodes = args.GetInt("--max-nodes", INT32_MAX, 1, INT32_MAX);
+  if (!max_nodes.ok()) return max_nodes.status();
+  o.depth = static_cast<int>(*depth);
+  o.min_weight = static_cast<int>(*min_weight);
+  o.max_nodes = static_cast<int>(*max_nodes);
+  if (args.Has("--ego")) {
+    auto id = ResolveActor(kg, args.Get("--ego"));
+    if (!id.ok()) return id.status();
+    o.ego = *id;
+  }
+  if (args.Has("--between")) {
+    auto a = ResolveActor(kg, args.Get("--between"));
+    if (!a.ok()) return a.status();
+    auto b = ResolveActor(kg, args.positional()[0]);
+    if (!b.ok()) return b.status();
+    o.between_a = *a, o.between_b = *b;
+  }
+  std::stringstream list(args.Get("--actors"));
+  for (std::string name; std::getline(list, name, ',');) {
+    if (name.empty()) continue;
+    auto id = ResolveActor(kg, name);
+    if (!id.ok()) return id.status();
+    o.actors.push_back(*id);
+  }
+  return o;
+}
+
+Result<ExportSelection> SelectFromArgs(const Context& ctx, const KnowledgeGraph& kg,
+                                       const RelationFilter& filter) {
+  if (!WantsPart(ctx.args)) {
+    if (!ctx.args.positional().empty())
+      return Status::Usage("export takes no positional arguments");
+    return SelectForExport(kg, filter);
+  }
+  auto options = PartOptions(ctx.args, kg, filter);
+  if (!options.ok()) return options.status();
+  auto part = viz::SelectSubgraph(kg, *options);
+  if (!part.ok()) return part.status();
+  if (part->left_out > 0)
+    *ctx.err << fmt::format("export: {} actors left out by --max-nodes {}\n", part->left_out,
+                            options->max_nodes);
+  return SelectForExport(kg, part->actors, part->relations);
+}
+
+Status ExportNeo4j(const Context& ctx, const KnowledgeGraph& kg, const ExportSelection& sel) {
   std::string dir = ctx.args.Get("-o");
   if (dir.empty() || dir == "-")
     return Status::Usage("--format neo4j writes two files: give their directory with -o DIR");
@@ -131,19 +203,19 @@ Status ExportNeo4j(const Context& ctx, const KnowledgeGraph& kg, const RelationF
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::IoError(fmt::format("{}: cannot create: {}", dir, ec.message()));
   DG_RETURN_IF_ERROR(WriteFileAtomically(
-      dir + "/actors.csv", [&](std::ostream& out) { WriteNeo4jActors(kg, filter, out); }));
+      dir + "/actors.csv", [&](std::ostream& out) { WriteNeo4jActors(kg, sel, out); }));
   DG_RETURN_IF_ERROR(WriteFileAtomically(
-      dir + "/relations.csv", [&](std::ostream& out) { WriteNeo4jRelations(kg, filter, out); }));
+      dir + "/relations.csv", [&](std::ostream& out) { WriteNeo4jRelations(kg, sel, out); }));
   *ctx.out << Neo4jImportCommand(dir) << "\n";
   return Status::Ok();
 }
 
-using Writer = void (*)(const KnowledgeGraph&, const RelationFilter&, std::ostream&);
+using Writer = void (*)(const KnowledgeGraph&, const ExportSelection&, std::ostream&);
 
 Writer WriterFor(const std::string& format) {
   if (format == "json")
-    return [](const KnowledgeGraph& kg, const RelationFilter& f, std::ostream& out) {
-      WriteGraphJson(kg, f, out);
+    return [](const KnowledgeGraph& kg, const ExportSelection& sel, std::ostream& out) {
+      WriteGraphJson(kg, sel, out);
     };
   if (format == "graphml") return WriteGraphml;
   if (format == "gexf") return WriteGexf;
@@ -160,14 +232,15 @@ Status RunExport(Context& ctx) {
   if (!writer && format != "neo4j")
     return Status::Usage(fmt::format(
         "--format: unknown format '{}' (known: json, graphml, gexf, neo4j, csv, dot)", format));
-  if (!ctx.args.positional().empty()) return Status::Usage("export takes no positional arguments");
   auto filter = FilterFromArgs(ctx.args);
   if (!filter.ok()) return filter.status();
   KnowledgeGraph kg;
   DG_RETURN_IF_ERROR(LoadGraph(ctx, &kg));
-  if (!writer) return ExportNeo4j(ctx, kg, *filter);
+  auto sel = SelectFromArgs(ctx, kg, *filter);
+  if (!sel.ok()) return sel.status();
+  if (!writer) return ExportNeo4j(ctx, kg, *sel);
   return WriteFileAtomically(ctx.args.Get("-o", "-"),
-                             [&](std::ostream& out) { writer(kg, *filter, out); });
+                             [&](std::ostream& out) { writer(kg, *sel, out); });
 }
 
 }  // namespace dipgraph::cli

@@ -30,7 +30,7 @@ KnowledgeGraph NastyGraph() {
 template <typename Fn>
 std::string Write(Fn fn, const KnowledgeGraph& kg, const RelationFilter& f = {}) {
   std::ostringstream out;
-  fn(kg, f, out);
+  fn(kg, SelectForExport(kg, f), out);
   return out.str();
 }
 

@@ -43,11 +43,11 @@ void CheckRoundTrip(const KnowledgeGraph& kg) {
       std::to_string(kg.actor_count()) + " " + std::to_string(kg.relation_count());
   {
     std::ofstream out(dir.Path("g.graphml"));
-    WriteGraphml(kg, {}, out);
+    WriteGraphml(kg, SelectForExport(kg, RelationFilter{}), out);
   }
   {
     std::ofstream out(dir.Path("g.gexf"));
-    WriteGexf(kg, {}, out);
+    WriteGexf(kg, SelectForExport(kg, RelationFilter{}), out);
   }
   CHECK(CountsByNetworkx(python, "read_graphml", dir.Path("g.graphml")) == expected);
   CHECK(CountsByNetworkx(python, "read_gexf", dir.Path("g.gexf")) == expected);

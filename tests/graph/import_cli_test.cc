@@ -75,6 +75,57 @@ TEST_CASE(
   }
 }
 
+// The data rows of a CSV export, each reduced to "source-target".
+std::vector<std::string> CsvPairs(const std::string& csv) {
+  std::vector<std::string> pairs;
+  std::istringstream in(csv);
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::istringstream cells(line);
+    for (std::string cell; std::getline(cells, cell, ',');) f.push_back(cell);
+    if (f.size() > 5) pairs.push_back(f[2] + "-" + f[5]);
+  }
+  return pairs;
+}
+
+TEST_CASE("export cli: --ego, --between and --actors write the part render would draw") {
+  testing::TempDir dir;
+  std::string events = dir.Path("chain.tsv");
+  std::ofstream(events) << "France\tConsult\tGermany\t2014-01-01\n"
+                        << "Germany\tConsult\tItaly\t2014-01-02\n"
+                        << "Italy\tConsult\tSpain\t2014-01-03\n"
+                        << "Japan\tConsult\tChile\t2014-01-04\n";
+  int rc = 0;
+  Dipgraph(dir, "import tkg " + events, &rc);
+  REQUIRE(rc == 0);
+  using Pairs = std::vector<std::string>;
+  CHECK(CsvPairs(Dipgraph(dir, "export --format csv")).size() == 4);
+  CHECK(CsvPairs(Dipgraph(dir, "export --format csv --ego France")) == Pairs{"France-Germany"});
+  CHECK(CsvPairs(Dipgraph(dir, "export --format csv --ego France --depth 2")) ==
+        Pairs{"France-Germany", "Germany-Italy"});
+  CHECK(CsvPairs(Dipgraph(dir, "export --format csv --between Spain Italy")) ==
+        Pairs{"Italy-Spain"});
+  CHECK(CsvPairs(Dipgraph(dir, "export --format csv --actors Germany,Italy,Spain")) ==
+        Pairs{"Germany-Italy", "Italy-Spain"});
+  CHECK(CsvPairs(Dipgraph(dir, "export --format csv --ego Germany --to 2014-01-01")) ==
+        Pairs{"France-Germany"});  // the filters apply within the part
+  std::string json = Dipgraph(dir, "export --ego Japan");
+  CHECK(json.find("\"Chile\"") != std::string::npos);
+  CHECK(json.find("\"France\"") == std::string::npos);
+
+  std::string out = Dipgraph(dir, "export --ego Atlantis", &rc);
+  CHECK(rc == 1);
+  CHECK(out.find("no actor named 'Atlantis'") != std::string::npos);
+  Dipgraph(dir, "export --depth 2", &rc);
+  CHECK(rc == 2);
+  Dipgraph(dir, "export --ego France --between Italy Spain", &rc);
+  CHECK(rc == 2);
+  Dipgraph(dir, "export --between Italy", &rc);
+  CHECK(rc == 2);
+}
+
 TEST_CASE("import cli: an unknown format is a usage error") {
   testing::TempDir dir;
   int rc = 0;
