@@ -149,20 +149,25 @@ void KnowledgeGraph::MergeInto(RelationId id, const Relation& report) {
   r.confidence = std::max(r.confidence, report.confidence);
 }
 
-std::vector<ActorId> KnowledgeGraph::FindPerson(std::string_view name) const {
-  auto it = by_person_.find(PersonKey(name));
-  if (it == by_person_.end()) return {};
+namespace {
+
+std::vector<ActorId> SortedIds(const std::unordered_map<std::string, std::vector<ActorId>>& index,
+                               const std::string& key) {
+  auto it = index.find(key);
+  if (it == index.end()) return {};
   std::vector<ActorId> ids = it->second;
   std::sort(ids.begin(), ids.end());
   return ids;
 }
 
+}  // namespace
+
+std::vector<ActorId> KnowledgeGraph::FindPerson(std::string_view name) const {
+  return SortedIds(by_person_, PersonKey(name));
+}
+
 std::vector<ActorId> KnowledgeGraph::FindByName(std::string_view name) const {
-  auto it = by_name_.find(NameKey(name));
-  if (it == by_name_.end()) return {};
-  std::vector<ActorId> ids = it->second;
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  return SortedIds(by_name_, NameKey(name));
 }
 
 std::vector<RelationId> KnowledgeGraph::OutRelations(ActorId id) const {
