@@ -163,7 +163,15 @@ std::vector<ActorId> SortedIds(const std::unordered_map<std::string, std::vector
 }  // namespace
 
 std::vector<ActorId> KnowledgeGraph::FindPerson(std::string_view name) const {
-  return SortedIds(by_person_, PersonKey(name));
+  std::vector<ActorId> ids = SortedIds(by_person_, PersonKey(name));
+  std::erase_if(ids, [&](ActorId id) {
+    const Actor& a = actor(id);
+    if (SamePersonName(a.name, name)) return false;
+    for (const std::string& alias : a.aliases)
+      if (SamePersonName(alias, name)) return false;
+    return true;
+  });
+  return ids;
 }
 
 std::vector<ActorId> KnowledgeGraph::FindByName(std::string_view name) const {

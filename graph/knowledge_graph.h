@@ -74,7 +74,7 @@ class KnowledgeGraph {
 
   // Every actor whose name or alias folds to the same key as `name`, in id order.
   std::vector<ActorId> FindByName(std::string_view name) const;
-  // Every person whose name or alias has the same PersonKey as `name` ("Sergey Viktorovich
+  // Every person with a name or alias that SamePersonName finds to be `name` ("Sergey Viktorovich
   // Lavrov" finds "Sergei Lavrov"), in id order. For matching people across sources once
   // FindByName has found nothing.
   std::vector<ActorId> FindPerson(std::string_view name) const;

@@ -58,26 +58,43 @@ void FoldSpelling(std::string_view word, std::string* out) {
     out->back() = 'i';
 }
 
+// PersonKey, and the first letters of the middle words it dropped ("Sergey Viktorovich Lavrov":
+// "v"), which tell two people of one first and last name apart.
+void SplitPersonName(std::string_view name, std::string* key, std::string* initials) {
+  std::string folded = NameKey(name);
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start < folded.size();) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    words.push_back(std::string_view(folded).substr(start, end - start));
+    start = end + 1;
+  }
+  key->clear();
+  key->reserve(folded.size() + 4);
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool middle = i > 0 && i + 1 < words.size();
+    if (middle && (words[i].size() == 1 || IsPatronymic(words[i]))) {
+      if (initials) initials->push_back(words[i][0]);
+      continue;
+    }
+    if (!key->empty()) key->push_back(' ');
+    FoldSpelling(words[i], key);
+  }
+}
+
 }  // namespace
 
 std::string PersonKey(std::string_view name) {
-  std::string key = NameKey(name);
-  std::vector<std::string_view> words;
-  for (size_t start = 0; start < key.size();) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    words.push_back(std::string_view(key).substr(start, end - start));
-    start = end + 1;
-  }
-  std::string out;
-  out.reserve(key.size() + 4);
-  for (size_t i = 0; i < words.size(); ++i) {
-    bool middle = i > 0 && i + 1 < words.size();
-    if (middle && (words[i].size() == 1 || IsPatronymic(words[i]))) continue;
-    if (!out.empty()) out.push_back(' ');
-    FoldSpelling(words[i], &out);
-  }
-  return out;
+  std::string key;
+  SplitPersonName(name, &key, nullptr);
+  return key;
+}
+
+bool SamePersonName(std::string_view a, std::string_view b) {
+  std::string key_a, key_b, initials_a, initials_b;
+  SplitPersonName(a, &key_a, &initials_a);
+  SplitPersonName(b, &key_b, &initials_b);
+  return key_a == key_b && (initials_a.empty() || initials_b.empty() || initials_a == initials_b);
 }
 
 int EditDistance(std::string_view a, std::string_view b, int max) {

@@ -16,6 +16,9 @@ std::string NameKey(std::string_view name);
 // first and a last name, and folds common transliteration variants word by word: a final "y",
 // "iy" or "ii" is "i" (Sergey, Dmitriy, Dmitrii: sergei, dmitri) and "x" is "ks" (Alexey).
 std::string PersonKey(std::string_view name);
+// Whether two names can be one person's: the same PersonKey, and the same middle initials where
+// both give some ("Sergey Ivanovich Ivanov" is not "Sergey Borisovich Ivanov").
+bool SamePersonName(std::string_view a, std::string_view b);
 
 // Levenshtein distance, capped at max+1 (for "did you mean").
 int EditDistance(std::string_view a, std::string_view b, int max);

@@ -30,6 +30,11 @@ TEST_CASE("names: one person's spellings across sources share a PersonKey") {
   CHECK(PersonKey("Ivan Petrovich") == "ivan petrovich");
   CHECK(PersonKey("John Fitzgerald Kennedy") != PersonKey("John Kennedy"));
   CHECK(PersonKey("Barack Obama") != PersonKey("Michelle Obama"));
+  // Middle initials, where both names give them, must agree.
+  CHECK(SamePersonName("Sergey Viktorovich Lavrov", "Sergei V. Lavrov"));
+  CHECK(SamePersonName("Sergey Viktorovich Lavrov", "Sergei Lavrov"));
+  CHECK_FALSE(SamePersonName("Sergey Ivanovich Ivanov", "Sergei Borisovich Ivanov"));
+  CHECK_FALSE(SamePersonName("Sergei Lavrov", "Sergei Ivanov"));
 }
 
 TEST_CASE("lookup: FindPerson finds people, not other actors, under another spelling") {
@@ -47,6 +52,13 @@ TEST_CASE("lookup: FindPerson finds people, not other actors, under another spel
   CHECK(kg.FindPerson("Sergei Ivanov").empty());
   kg.AddAlias(id, "Lavrov Sergey");  // aliases count too
   CHECK(kg.FindPerson("LAVROV SERGEI") == std::vector<ActorId>{id});
+  Actor ivanov;
+  ivanov.name = "Sergey Ivanovich Ivanov";
+  ivanov.kind = ActorKind::kPerson;
+  ActorId first = kg.AddActor(ivanov);
+  CHECK(kg.FindPerson("Sergei Ivanov") == std::vector<ActorId>{first});
+  CHECK(kg.FindPerson("Sergei I. Ivanov") == std::vector<ActorId>{first});
+  CHECK(kg.FindPerson("Sergey Borisovich Ivanov").empty());  // another man of that name
 }
 
 TEST_CASE("lookup: an actor is found by its name and by every alias") {
