@@ -363,9 +363,8 @@ ActorId Importer::Resolve(const ActorSpec& spec) {
   // The same person under another spelling ("Sergey Viktorovich Lavrov" for an extracted "Sergei
   // Lavrov"), when only one person matches: the name becomes an alias of that actor.
   if (id == 0 && spec.kind == ActorKind::kPerson) {
-    std::vector<ActorId> people = kg_->FindPerson(spec.name);
-    if (people.size() == 1) {
-      id = people[0];
+    id = kg_->FindOnePerson(spec.name);
+    if (id != 0) {
       kg_->AddAlias(id, spec.name);
       for (const std::string& alias : spec.aliases) kg_->AddAlias(id, alias);
     }

@@ -174,6 +174,11 @@ std::vector<ActorId> KnowledgeGraph::FindPerson(std::string_view name) const {
   return ids;
 }
 
+ActorId KnowledgeGraph::FindOnePerson(std::string_view name) const {
+  std::vector<ActorId> ids = FindPerson(name);
+  return ids.size() == 1 ? ids[0] : 0;
+}
+
 std::vector<ActorId> KnowledgeGraph::FindByName(std::string_view name) const {
   return SortedIds(by_name_, NameKey(name));
 }

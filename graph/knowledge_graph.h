@@ -78,6 +78,8 @@ class KnowledgeGraph {
   // Lavrov" finds "Sergei Lavrov"), in id order. For matching people across sources once
   // FindByName has found nothing.
   std::vector<ActorId> FindPerson(std::string_view name) const;
+  // The one person FindPerson finds, or 0 when none or several (then guessing would merge two).
+  ActorId FindOnePerson(std::string_view name) const;
   // Relations leaving / entering an actor, in id order.
   std::vector<RelationId> OutRelations(ActorId id) const;
   std::vector<RelationId> InRelations(ActorId id) const;

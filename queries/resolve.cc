@@ -99,7 +99,7 @@ Result<ActorId> ResolveActor(const KnowledgeGraph& kg, std::string_view name) {
     return Status::NotFound(fmt::format("no actor with id {}", id));
   }
   // Another spelling of one person's name ("Sergey Lavrov", "Dmitry Anatolyevich Medvedev").
-  if (std::vector<ActorId> people = kg.FindPerson(name); people.size() == 1) return people[0];
+  if (ActorId id = kg.FindOnePerson(name)) return id;
   // A surname alone names a person when only one person has it.
   std::vector<ActorId> people = PeopleBySurname(kg, NameKey(name));
   if (people.size() == 1) return people[0];

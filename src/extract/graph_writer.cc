@@ -18,7 +18,7 @@ ActorId ActorFor(const DocEntity& e, KnowledgeGraph* kg, IngestCounts* counts) {
     if (kg->actor(id).kind == e.kind) return id;
   // A person imported under a fuller or other spelling ("Sergey Viktorovich Lavrov"), if only one.
   if (e.kind == ActorKind::kPerson)
-    if (std::vector<ActorId> people = kg->FindPerson(e.name); people.size() == 1) return people[0];
+    if (ActorId id = kg->FindOnePerson(e.name)) return id;
   Actor a;
   a.name = e.name;
   a.kind = e.kind;
