@@ -28,6 +28,15 @@ char* PutSigned(int64_t v, char* p) {
   return PutVarint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63), p);
 }
 
+// Evidence offsets are stored as start and length; any int64 pair (a JSON import can hold
+// anything) must survive, so the difference wraps instead of overflowing.
+int64_t WrappingSub(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+}
+int64_t WrappingAdd(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+
 char* PutString(std::string_view s, char* p) {
   p = PutVarint(s.size(), p);
   std::memcpy(p, s.data(), s.size());
@@ -64,7 +73,7 @@ char* PutRelation(const Relation& r, char* p) {
     p = PutString(e.document, p);
     p = PutString(e.text, p);
     p = PutSigned(e.start, p);
-    p = PutSigned(e.end - e.start, p);
+    p = PutSigned(WrappingSub(e.end, e.start), p);
   }
   return p;
 }
@@ -147,7 +156,7 @@ bool GetRelation(Reader& in, Relation* r) {
     e.document = in.String();
     e.text = in.String();
     e.start = in.Signed();
-    e.end = e.start + in.Signed();
+    e.end = WrappingAdd(e.start, in.Signed());
     r->evidence.push_back(std::move(e));
   }
   return in.ok();

@@ -133,6 +133,7 @@ class Reader {
   }
   Status String(const rapidjson::Value& o, const char* key, const std::string& path,
                 std::string* out, bool nullable = false) const {
+    if (!o.IsObject()) return Fail(path, "expected an object");
     auto it = o.FindMember(key);
     if (it == o.MemberEnd() || (nullable && it->value.IsNull())) {
       if (nullable || it != o.MemberEnd()) return Status::Ok();
@@ -144,6 +145,7 @@ class Reader {
   }
   Status Int(const rapidjson::Value& o, const char* key, const std::string& path,
              int64_t* out) const {
+    if (!o.IsObject()) return Fail(path, "expected an object");
     auto it = o.FindMember(key);
     if (it == o.MemberEnd()) return Fail(path + "." + key, "missing");
     if (!it->value.IsInt64()) return Fail(path + "." + key, "expected an integer");
@@ -151,6 +153,7 @@ class Reader {
     return Status::Ok();
   }
   const rapidjson::Value* Array(const rapidjson::Value& o, const char* key) const {
+    if (!o.IsObject()) return nullptr;
     auto it = o.FindMember(key);
     return it != o.MemberEnd() && it->value.IsArray() ? &it->value : nullptr;
   }
@@ -208,6 +211,7 @@ Status ParseActor(const Reader& rd, const rapidjson::Value& o, const std::string
       Affiliation f;
       DG_RETURN_IF_ERROR(rd.Int((*af)[j], "of", fp, &f.of));
       DG_RETURN_IF_ERROR(rd.String((*af)[j], "role", fp, &f.role, true));
+      // Int above refused a non-object, so FindMember is safe here.
       auto former = (*af)[j].FindMember("former");
       f.former =
           former != (*af)[j].MemberEnd() && former->value.IsBool() && former->value.GetBool();

@@ -75,21 +75,27 @@ int MonthNumber(std::string_view word) {
   return 0;
 }
 
+// The number at *i, or -1 if it has more than max_digits digits (a line of digits must not
+// overflow an int); *i moves past every digit either way.
+int ReadDigits(std::string_view line, size_t* i, int max_digits) {
+  int value = 0, digits = 0;
+  for (; *i < line.size() && std::isdigit(static_cast<unsigned char>(line[*i])); ++*i)
+    if (++digits <= max_digits) value = value * 10 + (line[*i] - '0');
+  return digits <= max_digits ? value : -1;
+}
+
 // "November 3, 2010 / 9:26 AM / 9 years ago" or "March 4, 1987": the day, or -1.
 int ParseDateLine(std::string_view line) {
   size_t sp = line.find(' ');
   if (sp == std::string_view::npos) return -1;
   int month = MonthNumber(line.substr(0, sp));
   if (month == 0) return -1;
-  int day = 0, year = 0;
   size_t i = sp + 1;
-  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])))
-    day = day * 10 + (line[i++] - '0');
+  int day = ReadDigits(line, &i, 2);
   if (i < line.size() && line[i] == ',') ++i;
   while (i < line.size() && line[i] == ' ') ++i;
   size_t y0 = i;
-  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])))
-    year = year * 10 + (line[i++] - '0');
+  int year = ReadDigits(line, &i, 4);
   if (i - y0 != 4 || day < 1 || day > DaysInMonth(year, month)) return -1;
   std::string_view rest = line.substr(i);
   // Only a date line if nothing but a time follows.
@@ -291,7 +297,8 @@ Article AnalyzeArticle(SourceText src) {
     if (!place.empty()) {
       if (a.dateline.empty()) a.dateline = TitleCase(place);
       body_started = true;
-      a.blocks.push_back({{p.start + offset, end}, BlockKind::kBody});
+      // "MOSCOW (Reuters) - Reuters": the sign-off may take all that follows the dash.
+      if (p.start + offset < end) a.blocks.push_back({{p.start + offset, end}, BlockKind::kBody});
       continue;
     }
     size_t caption = CaptionEnd(para);

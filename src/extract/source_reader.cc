@@ -37,8 +37,7 @@ Status ParseJsonLine(const std::string& line, const std::string& where, SourceTe
                                        d.GetErrorOffset() + 1,
                                        rapidjson::GetParseError_En(d.GetParseError())));
   if (!d.IsObject()) return Status::Invalid(where + ": expected a JSON object");
-  auto text = d.FindMember("text");
-  if (text == d.MemberEnd() || !text->value.IsString())
+  if (!d.HasMember("text") || !d["text"].IsString())
     return Status::Invalid(where + ": field \"text\" is missing or not a string");
   out->text = Field(d, "text");
   out->date = Field(d, "date");

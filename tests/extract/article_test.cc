@@ -44,6 +44,19 @@ TEST_CASE("articles: 1987 wire form with headline and date on consecutive lines"
         std::vector<std::string>{"The United States today handed Soviet negotiators a draft."});
 }
 
+TEST_CASE("articles: a month followed by a long run of digits is text, not a date line") {
+  Article a = Read("March 99999999999999999999, 1987\n\nNATO and Russia met.");
+  CHECK(a.published == -1);
+  Article b = Read("March 4, 19870\n\nNATO and Russia met.");
+  CHECK(b.published == -1);
+}
+
+TEST_CASE("articles: a dateline followed only by the sign-off leaves no body block") {
+  Article a = Read("Talks\n\nMOSCOW (Reuters) - Reuters\n\nNATO and Russia met.");
+  CHECK(a.dateline == "Moscow");
+  CHECK(BlockTexts(a, BlockKind::kBody) == std::vector<std::string>{"NATO and Russia met."});
+}
+
 TEST_CASE("articles: bylines and credits in their common forms are dropped") {
   for (const char* line : {"By Jane Doe", "(Reporting by Jane Doe; Editing by John Roe)",
                            "Copyright 2010 Reuters", "Additional reporting by Ann Lee"}) {

@@ -63,6 +63,20 @@ TEST_CASE("relation blocks: a truncated or altered block is a corruption error, 
   CHECK_FALSE(DecodeRelationBlock(bad_modality, 1, &out).ok());
 }
 
+TEST_CASE("relation blocks: evidence offsets anywhere in int64 come back as written") {
+  // A JSON import accepts any integer offsets, so the store must keep them, not overflow on them.
+  Relation r;
+  r.id = 1, r.source = 1, r.target = 2, r.cameo = "042";
+  r.evidence = {
+      {"d", "", INT64_MIN, INT64_MAX}, {"d", "", INT64_MAX, INT64_MIN}, {"d", "", -5, -9}};
+  std::string data;
+  EncodeRelationBlock(std::vector<Relation>{r}, &data);
+  std::vector<Relation> out;
+  REQUIRE_OK(DecodeRelationBlock(data, 1, &out));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].evidence == r.evidence);
+}
+
 std::vector<Actor> SampleActors() {
   Actor lavrov;
   lavrov.id = 1, lavrov.name = "Sergei Lavrov", lavrov.kind = ActorKind::kPerson;

@@ -425,5 +425,37 @@ TEST_CASE("JSON: a bad field is an error naming its path, and the graph is untou
   CHECK(r.status().message().find("broken.json: byte") != std::string::npos);
 }
 
+TEST_CASE("JSON: an evidence or affiliation entry that is not an object is an error, not a crash") {
+  const std::string actors = R"("actors": [{"id": 1, "name": "A", "kind": "country"},)"
+                             R"({"id": 2, "name": "B", "kind": "person", "affiliations": [AFF]}])";
+  const std::string relations =
+      R"("relations": [{"source": 1, "target": 2, "cameo": "042", "date": "2010-11",)"
+      R"("modality": "asserted", "evidence": [EV]}])";
+  auto json = [&](const std::string& aff, const std::string& ev) {
+    std::string a = actors, r = relations;
+    a.replace(a.find("AFF"), 3, aff);
+    r.replace(r.find("EV"), 2, ev);
+    return R"({"format": "dipgraph", "version": 1, "documents": [], )" + a + ", " + r + "}";
+  };
+  KnowledgeGraph good;
+  REQUIRE_OK(ReadGraphJson(json(R"({"of": 1})", R"({"document": "d", "text": "t", )"
+                                                R"("start": 0, "end": 1})"),
+                           "good.json", &good)
+                 .status());
+  CHECK(good.relation_count() == 1);
+  for (auto [aff, ev, path] : std::vector<std::array<std::string, 3>>{
+           {"1", "", "actors[1].affiliations[0]: expected an object"},
+           {"[]", "", "actors[1].affiliations[0]: expected an object"},
+           {"", "1", "relations[0].evidence[0]: expected an object"},
+           {"", "\"text\"", "relations[0].evidence[0]: expected an object"},
+       }) {
+    KnowledgeGraph target;
+    auto r = ReadGraphJson(json(aff, ev), "bad.json", &target);
+    REQUIRE(!r.ok());
+    CHECK_MESSAGE(r.status().message().find(path) != std::string::npos, r.status().message());
+    CHECK(target.actor_count() == 0);
+  }
+}
+
 }  // namespace
 }  // namespace dipgraph
