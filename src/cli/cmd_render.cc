@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "queries/resolve.h"
 #include "src/cli/command.h"
 #include "src/cli/output.h"
 #include "viz/dot_writer.h"
@@ -108,32 +109,11 @@ Result<RenderRequest> ReadRequest(const Args& args) {
   return req;
 }
 
-// A name (or #ID) to one actor; none or several are errors that say what was meant.
-Result<ActorId> Resolve(const KnowledgeGraph& kg, const std::string& name) {
-  if (name.size() > 1 && name[0] == '#') {
-    ActorId id = std::atoll(name.c_str() + 1);
-    if (kg.has_actor(id)) return id;
-    return Status::NotFound(fmt::format("no actor with id {}", name));
-  }
-  std::vector<ActorId> ids = kg.FindByName(name);
-  if (ids.size() == 1) return ids[0];
-  if (ids.empty()) {
-    std::vector<std::string> names;
-    for (const Actor& a : kg.actors()) names.push_back(a.name);
-    return Status::NotFound(fmt::format("no actor named '{}'{}", name, DidYouMean(name, names)));
-  }
-  std::string list;
-  for (ActorId id : ids)
-    list += fmt::format("\n  #{}  {} ({})", id, kg.actor(id).name, KindName(kg.actor(id).kind));
-  return Status::Invalid(fmt::format("'{}' names {} actors; give one by id (e.g. #{}):{}", name,
-                                     ids.size(), ids[0], list));
-}
-
 Status ResolveAll(const KnowledgeGraph& kg, RenderRequest* req, ActorId* timeline_a,
                   ActorId* timeline_b) {
   auto one = [&](const std::string& name, ActorId* out) -> Status {
     if (name.empty()) return Status::Ok();
-    auto id = Resolve(kg, name);
+    auto id = ResolveActor(kg, name);
     if (!id.ok()) return id.status();
     *out = *id;
     return Status::Ok();

@@ -75,7 +75,16 @@ TEST_CASE("render command: an unknown actor is an error with a suggestion") {
   RenderCommand cmd;
   std::string out;
   CHECK(cmd.Run("render --ego Rusia -o -", &out) == 1);
-  CHECK(out.find("no actor named 'Rusia'; did you mean 'Russia'?") != std::string::npos);
+  CHECK(out.find("no actor named 'Rusia'; did you mean Russia (country, #") != std::string::npos);
+}
+
+TEST_CASE("render command: actors are named as in the queries (surname, another spelling)") {
+  RenderCommand cmd;
+  std::string out;
+  for (const char* name : {"Rasmussen", "\"Anders Fogh Rasmussen\"", "\"Dmitriy Medvedev\""}) {
+    REQUIRE_MESSAGE(cmd.Run(std::string("render --ego ") + name + " -o -", &out) == 0, out);
+    CHECK_MESSAGE(out.find("Fogh Rasmussen") != std::string::npos, name);
+  }
 }
 
 TEST_CASE("render command: out-of-range and unknown option values are usage errors") {
