@@ -208,10 +208,10 @@ Status ParseActor(const Reader& rd, const rapidjson::Value& o, const std::string
   if (const rapidjson::Value* af = rd.Array(o, "affiliations")) {
     for (rapidjson::SizeType j = 0; j < af->Size(); ++j) {
       std::string fp = fmt::format("{}.affiliations[{}]", path, j);
+      if (!(*af)[j].IsObject()) return rd.Fail(fp, "expected an object");
       Affiliation f;
       DG_RETURN_IF_ERROR(rd.Int((*af)[j], "of", fp, &f.of));
       DG_RETURN_IF_ERROR(rd.String((*af)[j], "role", fp, &f.role, true));
-      // Int above refused a non-object, so FindMember is safe here.
       auto former = (*af)[j].FindMember("former");
       f.former =
           former != (*af)[j].MemberEnd() && former->value.IsBool() && former->value.GetBool();
