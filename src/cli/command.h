@@ -54,5 +54,8 @@ Status RunActor(Context& ctx);
 Status RunDyad(Context& ctx);
 Status RunActors(Context& ctx);
 Status RunServe(Context& ctx);  // the web explorer (cmd_serve.cc)
+// The syntax layer (cmd_syntax.cc).
+Status RunParse(Context& ctx);
+Status RunTrainSyntax(Context& ctx);
 
 }  // namespace dipgraph::cli

@@ -1,0 +1,89 @@
+#include "src/syntax/syntax_trainer.h"
+
+#include <atomic>
+#include <thread>
+
+namespace dipgraph::syntax {
+namespace {
+
+std::vector<ParserExample> GoldExamples(const std::vector<ConlluSentence>& train, const Tagger& t) {
+  std::vector<ParserExample> out(train.size());
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (const ConlluWord& w : train[s].words) {
+      out[s].words.push_back(DescribeWord(w.form));
+      out[s].heads.push_back(w.head);
+      out[s].labels.push_back(w.deprel);
+      out[s].tags.push_back(std::max(0, t.TagOf(w.upos, w.xpos)));
+    }
+  }
+  return out;
+}
+
+// Tags each sentence of fold f with a tagger trained on the other folds.
+void JackknifeTags(const std::vector<ConlluSentence>& train, const TrainSyntaxOptions& o,
+                   const Tagger& full, std::vector<ParserExample>* examples) {
+  std::atomic<int> next{0};
+  auto work = [&]() {
+    for (int f = next++; f < o.folds; f = next++) {
+      std::vector<ConlluSentence> rest;
+      for (size_t s = 0; s < train.size(); ++s) {
+        if (static_cast<int>(s % o.folds) != f) rest.push_back(train[s]);
+      }
+      TaggerOptions to = o.tagger;
+      to.seed = o.seed + f + 1;
+      Tagger fold = Tagger::Train(rest, to, nullptr);
+      std::vector<int> tags;
+      for (size_t s = f; s < train.size(); s += o.folds) {
+        fold.Tag((*examples)[s].words, &tags);
+        for (size_t i = 0; i < tags.size(); ++i) {  // the fold's tag numbers in the full tag set
+          int t = full.TagOf(fold.upos(tags[i]), fold.xpos(tags[i]));
+          (*examples)[s].tags[i] = t < 0 ? 0 : t;
+        }
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 0; t < std::max(1, o.threads); ++t) pool.emplace_back(work);
+  for (std::thread& t : pool) t.join();
+}
+
+}  // namespace
+
+Result<SyntaxModel> SyntaxTrainer::Train(const TrainSyntaxOptions& o,
+                                         const std::function<void(const std::string&)>& log) {
+  std::vector<ConlluSentence> train;
+  DG_RETURN_IF_ERROR(ReadConlluFile(o.train_path, &train));
+  if (train.empty()) return Status::Invalid(o.train_path + ": no sentences");
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (const ConlluWord& w : train[s].words) {
+      if (w.head < 0) {
+        return Status::Invalid(o.train_path + ": sentence " + std::to_string(s + 1) +
+                               " has a word without a head; training needs trees");
+      }
+    }
+  }
+  if (log) log("read " + std::to_string(train.size()) + " sentences from " + o.train_path);
+  SyntaxModel m;
+  TaggerOptions to = o.tagger;
+  to.seed = o.seed;
+  m.tagger_ = Tagger::Train(train, to, log);
+  m.lemmatizer_ = Lemmatizer::Train(train);
+  m.truecaser_ = Truecaser::Train(train);
+  std::vector<ParserExample> examples = GoldExamples(train, m.tagger_);
+  if (o.folds > 1) {
+    if (log) log("tagging the training set in " + std::to_string(o.folds) + " folds");
+    JackknifeTags(train, o, m.tagger_, &examples);
+  }
+  ParserOptions po = o.parser;
+  po.seed = o.seed;
+  m.parser_ = Parser::Train(examples, po, log);
+  m.description_ = "trained on " + std::to_string(train.size()) + " sentences of " +
+                   o.train_path.substr(o.train_path.find_last_of('/') + 1) +
+                   "; tagger " + std::to_string(o.tagger.epochs) + " epochs, parser " +
+                   std::to_string(o.parser.epochs) + " epochs, " + std::to_string(o.folds) +
+                   " jackknife folds, seed " + std::to_string(o.seed) + ", parser weights under " +
+                   std::to_string(o.parser.min_weight).substr(0, 4) + " dropped";
+  return m;
+}
+
+}  // namespace dipgraph::syntax

@@ -1,0 +1,56 @@
+// The part-of-speech tagger: greedy left to right, an averaged perceptron over the word, its
+// affixes and shape, two words either side and the two tags before. Each tag is a UPOS with its
+// PTB XPOS ("VERB VBN"): the finer tag tells the parser a passive participle from a past tense.
+// Frequent words that the training data always tags one way skip the model.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/status.h"
+#include "src/syntax/conllu.h"
+#include "src/syntax/linear_model.h"
+#include "src/syntax/word_features.h"
+
+namespace dipgraph::syntax {
+
+struct TaggerOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  float min_weight = 0.0f;  // drop averaged weights smaller than this
+};
+
+class Tagger {
+ public:
+  int num_tags() const { return static_cast<int>(upos_.size()); }
+  const std::string& upos(int tag) const { return upos_[tag]; }
+  const std::string& xpos(int tag) const { return xpos_[tag]; }
+  int TagOf(const std::string& upos, const std::string& xpos) const;  // -1 when unknown
+
+  // One tag per word.
+  void Tag(const std::vector<WordInfo>& words, std::vector<int>* tags) const;
+
+  static Tagger Train(const std::vector<ConlluSentence>& train, const TaggerOptions& options,
+                      const std::function<void(const std::string&)>& log);
+
+  void Write(std::ostream& out) const;
+  static Result<Tagger> Read(std::istream& in);
+  size_t MemoryBytes() const;
+
+ private:
+  std::vector<std::string> upos_, xpos_;
+  // The ambiguity class of each word (a hash of the tags training gave it), so that words not yet
+  // tagged, to the right, still say what they could be.
+  std::vector<uint64_t> Classes(const std::vector<WordInfo>& words) const;
+
+  std::unordered_map<uint64_t, int> tag_dict_;  // lowercase-form hash -> its only tag
+  std::unordered_map<uint64_t, uint64_t> classes_;  // lowercase-form hash -> ambiguity class
+  LinearModel model_;
+};
+
+}  // namespace dipgraph::syntax
