@@ -85,10 +85,13 @@ void Measure(const Input& in, const std::vector<ConlluSentence>& sentences,
     }
   });
   auto parse = Rate(in.tokens, repeat, [&]() {
-    for (size_t i = 0; i < in.words.size(); ++i) model.parser().Parse(in.words[i], in.tags[i], &heads, &labels);
+    for (size_t i = 0; i < in.words.size(); ++i)
+      model.parser().Parse(in.words[i], in.tags[i], &heads, &labels);
   });
-  fmt::print("{:<28} {:>8} tokens  tagger {:>9.0f} tok/s (median {:>9.0f})  parser {:>8.0f} tok/s (median {:>8.0f})\n",
-             in.name, in.tokens, tag.first, tag.second, parse.first, parse.second);
+  fmt::print(
+      "{:<28} {:>8} tokens  tagger {:>9.0f} tok/s (median {:>9.0f})  parser {:>8.0f} tok/s (median "
+      "{:>8.0f})\n",
+      in.name, in.tokens, tag.first, tag.second, parse.first, parse.second);
 }
 
 }  // namespace

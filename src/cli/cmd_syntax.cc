@@ -2,6 +2,7 @@
 // retraining the model.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -17,6 +18,16 @@ namespace {
 
 using syntax::ConlluSentence;
 using syntax::ConlluWord;
+
+// A file given by name must exist and not be a directory; checked before the model loads, so
+// that a mistyped name is reported first and at once.
+Status CheckInput(const std::string& path) {
+  if (path == "-") return Status::Ok();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  if (!std::filesystem::exists(path, ec)) return Status::IoError(path + ": no such file");
+  return Status::Ok();
+}
 
 Result<std::string> ReadInput(const std::string& path) {
   if (path != "-") return ReadFile(path);
@@ -35,6 +46,7 @@ Result<syntax::SyntaxModel> LoadModel(const Context& ctx) {
 Status RunParse(Context& ctx) {
   const auto& pos = ctx.args.positional();
   if (pos.size() != 1) return Status::Usage("parse needs one FILE (or - for standard input)");
+  DG_RETURN_IF_ERROR(CheckInput(pos[0]));
   Result<syntax::SyntaxModel> model = LoadModel(ctx);
   if (!model.ok()) return model.status();
   std::string name = pos[0] == "-" ? "standard input" : pos[0];
@@ -43,8 +55,9 @@ Status RunParse(Context& ctx) {
     ++count;
     if (!model->Annotate(&s)) {
       ++long_sentences;
-      *ctx.err << fmt::format("warning: {}: sentence {} has {} words (over {}): tagged, not parsed\n",
-                              name, count, s.words.size(), syntax::kMaxParseWords);
+      *ctx.err << fmt::format(
+          "warning: {}: sentence {} has {} words (over {}): tagged, not parsed\n", name, count,
+          s.words.size(), syntax::kMaxParseWords);
     }
     syntax::WriteConllu(s, *ctx.out);
     return Status::Ok();
@@ -65,13 +78,16 @@ Status RunTrainSyntax(Context& ctx) {
   syntax::TrainSyntaxOptions o;
   o.train_path = ctx.args.Get("--train");
   if (o.train_path.empty()) return Status::Usage("train-syntax needs --train FILE.conllu[.xz]");
-  std::string out_path = ctx.args.Get("-o", syntax::SyntaxModel::DefaultPath());
+  // No default: a forgotten -o must not overwrite the shipped model.
+  std::string out_path = ctx.args.Get("-o");
+  if (out_path.empty()) return Status::Usage("train-syntax needs -o MODEL (where to write it)");
   auto tagger_epochs = ctx.args.GetInt("--tagger-epochs", o.tagger.epochs, 1, 100);
   auto parser_epochs = ctx.args.GetInt("--parser-epochs", o.parser.epochs, 1, 100);
   auto folds = ctx.args.GetInt("--folds", o.folds, 1, 50);
   auto seed = ctx.args.GetInt("--seed", 1, 0, 1L << 40);
   auto threads = ctx.args.GetInt("--threads", o.threads, 1, 64);
-  for (const auto* r : {&tagger_epochs, &parser_epochs, &folds, &seed, &threads}) {
+  auto headlines = ctx.args.GetInt("--headline-every", o.headline_every, 0, 1000000);
+  for (const auto* r : {&tagger_epochs, &parser_epochs, &folds, &seed, &threads, &headlines}) {
     if (!r->ok()) return r->status();
   }
   o.tagger.epochs = *tagger_epochs;
@@ -79,6 +95,7 @@ Status RunTrainSyntax(Context& ctx) {
   o.folds = *folds;
   o.seed = *seed;
   o.threads = *threads;
+  o.headline_every = static_cast<int>(*headlines);
   if (ctx.args.Has("--min-weight")) {
     std::string v = ctx.args.Get("--min-weight");
     char* end = nullptr;

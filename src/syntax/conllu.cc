@@ -53,10 +53,14 @@ Status ParseWord(const std::vector<std::string>& cols, size_t expected_id, Conll
 }
 
 Status CheckHeads(const ConlluSentence& s) {
-  for (const ConlluWord& w : s.words) {
-    if (w.head > static_cast<int>(s.words.size())) {
-      return Status::Invalid("HEAD " + std::to_string(w.head) + " is past the sentence's " +
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    int head = s.words[i].head;
+    if (head > static_cast<int>(s.words.size())) {
+      return Status::Invalid("HEAD " + std::to_string(head) + " is past the sentence's " +
                              std::to_string(s.words.size()) + " words");
+    }
+    if (head == static_cast<int>(i) + 1) {
+      return Status::Invalid("word " + std::to_string(head) + " is its own head");
     }
   }
   return Status::Ok();
@@ -74,9 +78,11 @@ Status ReadConllu(std::istream& in, const std::string& name,
       return Status::Ok();
     }
     if (sentence.words.empty()) {
-      return Status::Invalid(name + ":" + std::to_string(sentence_line) + ": a sentence without words");
+      return Status::Invalid(name + ":" + std::to_string(sentence_line) +
+                             ": a sentence without words");
     }
-    DG_RETURN_IF_ERROR(CheckHeads(sentence).WithContext(name + ":" + std::to_string(sentence_line)));
+    DG_RETURN_IF_ERROR(
+        CheckHeads(sentence).WithContext(name + ":" + std::to_string(sentence_line)));
     DG_RETURN_IF_ERROR(sink(sentence));
     sentence = ConlluSentence();
     return Status::Ok();
@@ -100,8 +106,10 @@ Status ReadConllu(std::istream& in, const std::string& name,
                              " tab-separated columns, CoNLL-U has 10");
     }
     if (!AllDigits(cols[0])) {
-      bool range = cols[0].find('-') != std::string::npos, empty = cols[0].find('.') != std::string::npos;
-      if (!range && !empty) return Status::Invalid(where + ": ID '" + cols[0] + "' is not a word id");
+      bool range = cols[0].find('-') != std::string::npos,
+           empty = cols[0].find('.') != std::string::npos;
+      if (!range && !empty)
+        return Status::Invalid(where + ": ID '" + cols[0] + "' is not a word id");
       sentence.extras.push_back({sentence.words.size(), line});
       continue;
     }
@@ -141,7 +149,8 @@ void WriteConllu(const ConlluSentence& s, std::ostream& out) {
   for (const std::string& c : s.comments) out << c << '\n';
   size_t extra = 0;
   for (size_t i = 0; i <= s.words.size(); ++i) {
-    while (extra < s.extras.size() && s.extras[extra].before == i) out << s.extras[extra++].line << '\n';
+    while (extra < s.extras.size() && s.extras[extra].before == i)
+      out << s.extras[extra++].line << '\n';
     if (i == s.words.size()) break;
     const ConlluWord& w = s.words[i];
     out << i + 1 << '\t' << w.form << '\t' << w.lemma << '\t' << w.upos << '\t' << w.xpos << '\t'

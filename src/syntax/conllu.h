@@ -1,4 +1,5 @@
-// CoNLL-U sentences (Universal Dependencies' file format): read, keep what we do not replace, write.
+// CoNLL-U sentences (Universal Dependencies' file format): read, keep what we do not replace,
+// write.
 //
 // A sentence keeps its comment lines, and its multiword-token ("1-2") and empty-node ("8.1") lines
 // verbatim at their places, so `dipgraph parse --conllu` can replace tags, lemmas and trees of the

@@ -20,16 +20,18 @@ bool Get(std::istream& in, T* v) {
 
 template <typename T>
 void PutArray(std::ostream& out, const std::vector<T>& v) {
-  out.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size() * sizeof(T)));
+  out.write(reinterpret_cast<const char*>(v.data()),
+            static_cast<std::streamsize>(v.size() * sizeof(T)));
 }
 
 template <typename T>
 bool GetArray(std::istream& in, std::vector<T>* v) {
-  return static_cast<bool>(
-      in.read(reinterpret_cast<char*>(v->data()), static_cast<std::streamsize>(v->size() * sizeof(T))));
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(v->data()),
+                                   static_cast<std::streamsize>(v->size() * sizeof(T))));
 }
 
 size_t SlotOf(uint64_t key, size_t mask) { return (key ^ (key >> 31)) & mask; }
+size_t FilterBit(uint64_t key, uint64_t mask) { return (key >> 23) & mask; }
 
 }  // namespace
 
@@ -44,26 +46,44 @@ void LinearModel::Finish() {
   while (cap < pending_.size() * 2) cap *= 2;  // load factor at most 1/2
   slots_.assign(cap, Slot());
   size_ = pending_.size();
-  // Rows with more than a quarter of the classes become dense; the sparse ones are compacted.
+  // Rows of up to kInline weights go in the slot; rows with more than a quarter of the classes
+  // become dense; the rest stay sparse, compacted.
   std::vector<Weight, HugePageAllocator<Weight>> sparse;
   for (size_t i = 0; i < pending_.size(); ++i) {
     uint32_t begin = pending_[i].second;
     uint32_t end = i + 1 < pending_.size() ? pending_[i + 1].second : weights_.size();
-    Slot slot{pending_[i].first, 0, 0};
-    if ((end - begin) * 4 > static_cast<uint32_t>(num_classes_)) {
-      slot = {slot.key, static_cast<uint32_t>(dense_.size()), kDense};
+    Slot slot;
+    slot.key = pending_[i].first;
+    slot.n = static_cast<uint16_t>(end - begin);
+    if (slot.n <= kInline) {
+      for (uint32_t k = begin; k < end; ++k) {
+        slot.cls[k - begin] = static_cast<uint16_t>(weights_[k].cls);
+        slot.w[k - begin] = weights_[k].w;
+      }
+    } else if ((end - begin) * 4 > static_cast<uint32_t>(num_classes_)) {
+      slot.n = kDense;
+      slot.begin = static_cast<uint32_t>(dense_.size());
       dense_.resize(dense_.size() + num_classes_, 0.0f);
       for (uint32_t k = begin; k < end; ++k) dense_[slot.begin + weights_[k].cls] = weights_[k].w;
     } else {
       slot.begin = static_cast<uint32_t>(sparse.size());
       sparse.insert(sparse.end(), weights_.begin() + begin, weights_.begin() + end);
-      slot.end = static_cast<uint32_t>(sparse.size());
     }
     size_t s = SlotOf(slot.key, cap - 1);
-    while (slots_[s].end != 0) s = (s + 1) & (cap - 1);
+    while (slots_[s].n != kEmpty) s = (s + 1) & (cap - 1);
     slots_[s] = slot;
   }
   weights_ = std::move(sparse);
+  size_t bits = 64;
+  while (bits < size_ * 8) bits *= 2;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
+  for (const Slot& slot : slots_) {
+    if (slot.n != kEmpty) {
+      size_t b = FilterBit(slot.key, filter_mask_);
+      filter_[b / 64] |= uint64_t{1} << (b % 64);
+    }
+  }
   pending_.clear();
   pending_.shrink_to_fit();
 }
@@ -72,7 +92,7 @@ const LinearModel::Slot* LinearModel::Find(uint64_t key) const {
   size_t mask = slots_.size() - 1;
   for (size_t s = SlotOf(key, mask);; s = (s + 1) & mask) {
     const Slot& slot = slots_[s];
-    if (slot.end == 0) return nullptr;
+    if (slot.n == kEmpty) return nullptr;
     if (slot.key == key) return &slot;
   }
 }
@@ -85,22 +105,35 @@ void LinearModel::Score(const uint64_t* keys, size_t n, float* scores) const {
   for (size_t start = 0; start < n; start += kBatch) {
     size_t end = std::min(n, start + kBatch), m = 0;
     // Three passes so that the misses of one pass overlap: slots, then weight rows, then sums.
-    for (size_t i = start; i < end; ++i) __builtin_prefetch(&slots_[SlotOf(keys[i], mask)]);
+    uint64_t candidates[kBatch];
+    size_t c = 0;
     for (size_t i = start; i < end; ++i) {
-      const Slot* slot = Find(keys[i]);
+      size_t b = FilterBit(keys[i], filter_mask_);
+      if ((filter_[b / 64] >> (b % 64) & 1) == 0) continue;
+      __builtin_prefetch(&slots_[SlotOf(keys[i], mask)]);
+      candidates[c++] = keys[i];
+    }
+    for (size_t i = 0; i < c; ++i) {
+      const Slot* slot = Find(candidates[i]);
       if (slot == nullptr) continue;
-      __builtin_prefetch(slot->end == kDense ? static_cast<const void*>(&dense_[slot->begin])
-                                             : &weights_[slot->begin]);
+      if (slot->n == kDense) {
+        __builtin_prefetch(&dense_[slot->begin]);
+      } else if (slot->n > kInline) {
+        __builtin_prefetch(&weights_[slot->begin]);
+      }
       found[m++] = slot;
     }
     for (size_t j = 0; j < m; ++j) {
-      if (found[j]->end == kDense) {
-        const float* row = &dense_[found[j]->begin];
+      const Slot& slot = *found[j];
+      if (slot.n <= kInline) {
+        for (int k = 0; k < slot.n; ++k) scores[slot.cls[k]] += slot.w[k];
+      } else if (slot.n == kDense) {
+        const float* row = &dense_[slot.begin];
         for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
-        continue;
-      }
-      for (uint32_t k = found[j]->begin; k < found[j]->end; ++k) {
-        scores[weights_[k].cls] += weights_[k].w;
+      } else {
+        for (uint32_t k = slot.begin; k < slot.begin + slot.n; ++k) {
+          scores[weights_[k].cls] += weights_[k].w;
+        }
       }
     }
   }
@@ -108,20 +141,23 @@ void LinearModel::Score(const uint64_t* keys, size_t n, float* scores) const {
 
 void LinearModel::RowOf(const Slot& s, std::vector<Weight>* row) const {
   row->clear();
-  if (s.end == kDense) {
+  if (s.n <= kInline) {
+    for (int k = 0; k < s.n; ++k) row->push_back({s.cls[k], s.w[k]});
+  } else if (s.n == kDense) {
     for (int c = 0; c < num_classes_; ++c) {
-      if (dense_[s.begin + c] != 0.0f) row->push_back({static_cast<uint32_t>(c), dense_[s.begin + c]});
+      if (dense_[s.begin + c] != 0.0f)
+        row->push_back({static_cast<uint32_t>(c), dense_[s.begin + c]});
     }
-    return;
+  } else {
+    row->assign(weights_.begin() + s.begin, weights_.begin() + s.begin + s.n);
   }
-  row->assign(weights_.begin() + s.begin, weights_.begin() + s.end);
 }
 
 LinearModel LinearModel::Pruned(float min_abs) const {
   LinearModel out(num_classes_);
   std::vector<Weight> row;
   for (const Slot& s : slots_) {
-    if (s.end == 0) continue;
+    if (s.n == kEmpty) continue;
     RowOf(s, &row);
     row.erase(std::remove_if(row.begin(), row.end(),
                              [&](const Weight& w) { return std::fabs(w.w) < min_abs; }),
@@ -138,9 +174,10 @@ LinearModel LinearModel::Pruned(float min_abs) const {
 void LinearModel::Write(std::ostream& out) const {
   std::vector<const Slot*> order;
   for (const Slot& s : slots_) {
-    if (s.end != 0) order.push_back(&s);
+    if (s.n != kEmpty) order.push_back(&s);
   }
-  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::sort(order.begin(), order.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
   std::vector<uint64_t> keys;
   std::vector<uint16_t> counts, classes;
   std::vector<float> values;
@@ -168,9 +205,8 @@ Result<LinearModel> LinearModel::Read(std::istream& in) {
   uint32_t magic = 0, num_classes = 0;
   uint64_t num_keys = 0, num_weights = 0;
   if (!Get(in, &magic) || magic != kMagic) return Status::Corruption("not a linear model block");
-  if (!Get(in, &num_classes) || !Get(in, &num_keys) || !Get(in, &num_weights) ||
-      num_classes == 0 || num_classes > 65535 || num_keys > (1ull << 31) ||
-      num_weights > num_keys * num_classes) {
+  if (!Get(in, &num_classes) || !Get(in, &num_keys) || !Get(in, &num_weights) || num_classes == 0 ||
+      num_classes > 65535 || num_keys > (1ull << 31) || num_weights > num_keys * num_classes) {
     return Status::Corruption("bad linear model header");
   }
   std::streampos here = in.tellg();
@@ -207,7 +243,7 @@ Result<LinearModel> LinearModel::Read(std::istream& in) {
 
 size_t LinearModel::MemoryBytes() const {
   return slots_.size() * sizeof(Slot) + weights_.size() * sizeof(Weight) +
-         dense_.size() * sizeof(float);
+         dense_.size() * sizeof(float) + filter_.size() * sizeof(uint64_t);
 }
 
 }  // namespace dipgraph::syntax

@@ -227,6 +227,10 @@ void Parser::Parse(const std::vector<WordInfo>& words, const std::vector<int>& t
   uint64_t feats[kMaxFeatures];
   std::vector<float> scores(num_actions());
   while (!st.Done()) {
+    if (!st.CanLeft() && !st.CanRight()) {  // only the root on the stack: nothing to choose
+      st.Shift();
+      continue;
+    }
     size_t k = Features(sent, st, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.Score(feats, k, scores.data());

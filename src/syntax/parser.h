@@ -20,7 +20,7 @@ namespace dipgraph::syntax {
 struct ParserOptions {
   int epochs = 15;
   uint64_t seed = 1;
-  double explore = 0.9;     // after the first epoch, follow the model's own move this often
+  double explore = 0.9;  // after the first epoch, follow the model's own move this often
   // Averaged weights smaller than this are dropped: most features were updated once or twice and
   // matter little; at 1 the model is half the size and ~0.1 point of UAS worse (README).
   float min_weight = 1.0f;

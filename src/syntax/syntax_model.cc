@@ -1,9 +1,11 @@
 #include "src/syntax/syntax_model.h"
 
+#include <malloc.h>
 #include <zlib.h>
 
 #include <cstdlib>
 #include <sstream>
+#include <utility>
 
 #include "src/syntax/binary_io.h"
 
@@ -41,7 +43,7 @@ std::string SyntaxModel::DefaultPath() {
 Result<SyntaxModel> SyntaxModel::Load(const std::string& path) {
   std::string bytes;
   DG_RETURN_IF_ERROR(ReadGzip(path, &bytes));
-  std::istringstream in(bytes);
+  std::istringstream in(std::move(bytes));  // moved, not copied: the model is tens of MB
   char magic[8];
   uint32_t version = 0;
   if (!in.read(magic, 8) || std::string_view(magic, 8) != std::string_view(kMagic, 8)) {
@@ -57,15 +59,14 @@ Result<SyntaxModel> SyntaxModel::Load(const std::string& path) {
   if (!tagger.ok()) return tagger.status().WithContext(path);
   Result<Lemmatizer> lemmatizer = Lemmatizer::Read(in);
   if (!lemmatizer.ok()) return lemmatizer.status().WithContext(path);
-  Result<Truecaser> truecaser = Truecaser::Read(in);
-  if (!truecaser.ok()) return truecaser.status().WithContext(path);
   Result<Parser> parser = Parser::Read(in);
   if (!parser.ok()) return parser.status().WithContext(path);
   m.tagger_ = std::move(*tagger);
   m.lemmatizer_ = std::move(*lemmatizer);
-  m.truecaser_ = std::move(*truecaser);
   m.parser_ = std::move(*parser);
   if (in.peek() != EOF) return Status::Corruption(path + ": bytes after the model");
+  in = std::istringstream();
+  malloc_trim(0);  // loading's buffers (the file, its arrays) go back to the system, not the heap
   return m;
 }
 
@@ -76,7 +77,6 @@ Status SyntaxModel::Save(const std::string& path) const {
   PutString(out, description_);
   tagger_.Write(out);
   lemmatizer_.Write(out);
-  truecaser_.Write(out);
   parser_.Write(out);
   std::string bytes = out.str();
   std::string tmp = path + ".tmp";
@@ -92,19 +92,14 @@ Status SyntaxModel::Save(const std::string& path) const {
 }
 
 void SyntaxModel::Analyze(const std::vector<std::string_view>& forms, Analysis* out) const {
-  std::vector<std::string> recased;
-  if (Truecaser::IsAllCaps(forms)) recased = truecaser_.Recase(forms);
   std::vector<WordInfo> words;
   words.reserve(forms.size());
-  for (size_t i = 0; i < forms.size(); ++i) {
-    words.push_back(DescribeWord(recased.empty() ? forms[i] : recased[i]));
-  }
+  for (std::string_view f : forms) words.push_back(DescribeWord(f));
   tagger_.Tag(words, &out->tags);
   out->lemmas.clear();
   for (size_t i = 0; i < forms.size(); ++i) {
     int t = out->tags[i];
-    std::string_view form = recased.empty() ? forms[i] : recased[i];
-    out->lemmas.push_back(lemmatizer_.Lemma(form, tagger_.upos(t), tagger_.xpos(t)));
+    out->lemmas.push_back(lemmatizer_.Lemma(forms[i], tagger_.upos(t), tagger_.xpos(t)));
   }
   out->heads.clear();
   out->labels.clear();

@@ -1,4 +1,4 @@
-// The syntax layer's entry point: a trained model (tagger, lemmatizer, truecaser, parser) loaded
+// The syntax layer's entry point: a trained model (tagger, lemmatizer, parser) loaded
 // from one file at run time, and Analyze(), which turns a sentence's words into UPOS and PTB tags,
 // lemmas and a labelled dependency tree.
 #pragma once
@@ -12,7 +12,6 @@
 #include "src/syntax/lemmatizer.h"
 #include "src/syntax/parser.h"
 #include "src/syntax/tagger.h"
-#include "src/syntax/truecaser.h"
 
 namespace dipgraph::syntax {
 
@@ -53,7 +52,6 @@ class SyntaxModel {
   std::string description_;  // how it was trained
   Tagger tagger_;
   Lemmatizer lemmatizer_;
-  Truecaser truecaser_;
   Parser parser_;
 };
 

@@ -68,7 +68,9 @@ size_t Features(const std::vector<WordInfo>& w, const std::vector<uint64_t>& c, 
   return k;
 }
 
-int Best(const float* scores, int n) { return static_cast<int>(std::max_element(scores, scores + n) - scores); }
+int Best(const float* scores, int n) {
+  return static_cast<int>(std::max_element(scores, scores + n) - scores);
+}
 
 }  // namespace
 
@@ -221,7 +223,8 @@ Result<Tagger> Tagger::Read(std::istream& in) {
   if (!GetValue(in, &n)) return Status::Corruption("tagger: bad word classes");
   for (uint32_t i = 0; i < n; ++i) {
     uint64_t word = 0, cls = 0;
-    if (!GetValue(in, &word) || !GetValue(in, &cls)) return Status::Corruption("tagger: bad word classes");
+    if (!GetValue(in, &word) || !GetValue(in, &cls))
+      return Status::Corruption("tagger: bad word classes");
     t.classes_[word] = cls;
   }
   Result<LinearModel> model = LinearModel::Read(in);

@@ -48,7 +48,7 @@ class Tagger {
   // tagged, to the right, still say what they could be.
   std::vector<uint64_t> Classes(const std::vector<WordInfo>& words) const;
 
-  std::unordered_map<uint64_t, int> tag_dict_;  // lowercase-form hash -> its only tag
+  std::unordered_map<uint64_t, int> tag_dict_;      // lowercase-form hash -> its only tag
   std::unordered_map<uint64_t, uint64_t> classes_;  // lowercase-form hash -> ambiguity class
   LinearModel model_;
 };

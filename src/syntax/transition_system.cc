@@ -119,7 +119,9 @@ void Projectivize(std::vector<int>* heads) {
       if (span < best_span && NonProjective(*heads, d)) best = d, best_span = span;
     }
     if (best < 0) return;
-    (*heads)[best] = (*heads)[(*heads)[best]];
+    int lifted = (*heads)[(*heads)[best]];
+    if (lifted == (*heads)[best] || lifted < 0) return;  // not a tree: nothing more to lift
+    (*heads)[best] = lifted;
   }
 }
 

@@ -114,8 +114,10 @@ TEST_CASE("conllu: malformed input is refused naming the file and line") {
     std::vector<ConlluSentence> read;
     Status st = ReadConlluText(text, &read);
     CHECK_MESSAGE(!st.ok(), r.what);
-    CHECK_MESSAGE(st.message().find(r.where + ": ") != std::string::npos, r.what << ": " << st.message());
-    CHECK_MESSAGE(st.message().find(r.message) != std::string::npos, r.what << ": " << st.message());
+    CHECK_MESSAGE(st.message().find(r.where + ": ") != std::string::npos,
+                  r.what << ": " << st.message());
+    CHECK_MESSAGE(st.message().find(r.message) != std::string::npos,
+                  r.what << ": " << st.message());
   }
 }
 

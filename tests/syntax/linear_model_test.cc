@@ -2,6 +2,7 @@
 // binary form (what the syntax model file is mostly made of).
 #include "src/syntax/linear_model.h"
 
+#include <cmath>
 #include <random>
 #include <sstream>
 #include <vector>
@@ -52,7 +53,8 @@ std::string Bytes(const LinearModel& m) {
   return out.str();
 }
 
-TEST_CASE("perceptron: learns a separable three-class problem, averaged model gets all right") {
+TEST_CASE(
+    "syntax perceptron: learns a separable three-class problem, averaged model gets all right") {
   // Classes 1-3; class 0 is never the answer, so a tie (argmax gives it to class 0) is a mistake.
   // Key 1 is on every item (a bias), 2 and 3 on some; 10 + c only on items of class c.
   std::vector<Item> items = {{{1, 2, 11}, 1}, {{1, 3, 11}, 1}, {{1, 2, 12}, 2},
@@ -70,7 +72,7 @@ TEST_CASE("perceptron: learns a separable three-class problem, averaged model ge
   CHECK(Classify(m, {{99}, 1}) == 0);  // unknown keys score nothing
 }
 
-TEST_CASE("perceptron: an averaged weight is its mean over the instances seen") {
+TEST_CASE("syntax perceptron: an averaged weight is its mean over the instances seen") {
   AveragedPerceptron p(2);
   uint64_t key = 7;
   p.Tick();
@@ -82,10 +84,10 @@ TEST_CASE("perceptron: an averaged weight is its mean over the instances seen") 
   p.Average(0.0f).Score(&key, 1, scores);
   CHECK(scores[0] == doctest::Approx(0.75));  // held for 3 of the 4 instances
   CHECK(scores[1] == doctest::Approx(-0.75));
-  CHECK(p.Average(0.8f).num_weights() == 0);  // below min_weight: dropped
+  CHECK(p.Average(0.8f).num_features() == 0);  // below min_weight: dropped
 }
 
-TEST_CASE("linear model: Write then Read gives the same scores and the same bytes") {
+TEST_CASE("syntax linear model: Write then Read gives the same scores and the same bytes") {
   std::mt19937_64 rng(42);
   std::vector<uint64_t> known;
   LinearModel m = RandomModel(rng, 500, 7, &known);
@@ -103,7 +105,7 @@ TEST_CASE("linear model: Write then Read gives the same scores and the same byte
   }
 }
 
-TEST_CASE("linear model: Read of a truncated model is a Corruption status, never a crash") {
+TEST_CASE("syntax linear model: Read of a truncated model is a Corruption status, never a crash") {
   std::mt19937_64 rng(7);
   std::string bytes = Bytes(RandomModel(rng, 40, 5));
   for (size_t cut = 0; cut < bytes.size(); ++cut) {
@@ -114,16 +116,31 @@ TEST_CASE("linear model: Read of a truncated model is a Corruption status, never
   }
 }
 
-TEST_CASE("linear model: Read refuses a class number out of range and a bad header") {
+TEST_CASE("syntax linear model: Read refuses a bad magic, no classes and a class out of range") {
   std::mt19937_64 rng(3);
-  std::string bytes = Bytes(RandomModel(rng, 5, 2));
-  std::string bad_class = bytes, no_classes = bytes, bad_magic = bytes;
-  bad_class[4 + 4 + 8 + 8 + 2] = 9;  // the first weight's class: magic, classes, count, key, n
-  no_classes[4] = 0;
+  std::string bytes = Bytes(RandomModel(rng, 20, 5));  // uses classes 0-4
+  // The block opens with a 4-byte magic and a 4-byte class count.
+  std::string bad_magic = bytes, no_classes = bytes, fewer_classes = bytes;
   bad_magic[0] ^= 1;
-  for (const std::string& b : {bad_class, no_classes, bad_magic}) {
+  no_classes[4] = 0;
+  fewer_classes[4] = 2;
+  for (const std::string& b : {bad_magic, no_classes, fewer_classes}) {
     std::istringstream in(b);
     CHECK(LinearModel::Read(in).status().code() == Status::Code::kCorruption);
+  }
+}
+
+TEST_CASE("syntax linear model: Pruned drops exactly the weights below the threshold") {
+  std::mt19937_64 rng(5);
+  std::vector<uint64_t> keys;
+  LinearModel m = RandomModel(rng, 200, 6, &keys);
+  LinearModel pruned = m.Pruned(4.0f);
+  CHECK(pruned.num_features() < m.num_features());
+  for (uint64_t key : keys) {
+    std::vector<float> full(6), kept(6);
+    m.Score(&key, 1, full.data());
+    pruned.Score(&key, 1, kept.data());
+    for (int c = 0; c < 6; ++c) CHECK(kept[c] == (std::fabs(full[c]) >= 4.0f ? full[c] : 0.0f));
   }
 }
 
