@@ -28,7 +28,9 @@ struct HugePageAllocator {
 
   T* allocate(size_t n) {
     size_t bytes = n * sizeof(T);
-    if (bytes < kThreshold) return static_cast<T*>(::operator new(bytes));
+    // With T's own alignment: a type may ask for more than new's default (a 32-byte slot).
+    if (bytes < kThreshold)
+      return static_cast<T*>(::operator new (bytes, std::align_val_t{alignof(T)}));
     bytes = (bytes + kHugePage - 1) / kHugePage * kHugePage;
     void* p = std::aligned_alloc(kHugePage, bytes);
     if (!p) throw std::bad_alloc();
@@ -39,7 +41,7 @@ struct HugePageAllocator {
   }
   void deallocate(T* p, size_t n) {
     if (n * sizeof(T) < kThreshold)
-      ::operator delete(p);
+      ::operator delete (p, std::align_val_t{alignof(T)});
     else
       std::free(p);
   }

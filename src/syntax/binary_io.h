@@ -20,6 +20,21 @@ bool GetValue(std::istream& in, T* v) {
   return static_cast<bool>(in.read(reinterpret_cast<char*>(v), sizeof *v));
 }
 
+// A vector's elements as they are in memory (the model is read on the machine kind that wrote it:
+// little-endian x86-64 and ARM64).
+template <typename T>
+void PutArray(std::ostream& out, const std::vector<T>& v) {
+  out.write(reinterpret_cast<const char*>(v.data()),
+            static_cast<std::streamsize>(v.size() * sizeof(T)));
+}
+
+// Fills a vector already sized to the count that was written.
+template <typename T>
+bool GetArray(std::istream& in, std::vector<T>* v) {
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(v->data()),
+                                   static_cast<std::streamsize>(v->size() * sizeof(T))));
+}
+
 inline void PutString(std::ostream& out, const std::string& s) {
   PutValue(out, static_cast<uint32_t>(s.size()));
   out.write(s.data(), s.size());

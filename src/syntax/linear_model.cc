@@ -3,32 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "src/syntax/binary_io.h"
+
 namespace dipgraph::syntax {
 namespace {
 
 constexpr uint32_t kMagic = 0x4c4d4732;  // "LMG2"
-
-template <typename T>
-void Put(std::ostream& out, const T& v) {
-  out.write(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-template <typename T>
-bool Get(std::istream& in, T* v) {
-  return static_cast<bool>(in.read(reinterpret_cast<char*>(v), sizeof *v));
-}
-
-template <typename T>
-void PutArray(std::ostream& out, const std::vector<T>& v) {
-  out.write(reinterpret_cast<const char*>(v.data()),
-            static_cast<std::streamsize>(v.size() * sizeof(T)));
-}
-
-template <typename T>
-bool GetArray(std::istream& in, std::vector<T>* v) {
-  return static_cast<bool>(in.read(reinterpret_cast<char*>(v->data()),
-                                   static_cast<std::streamsize>(v->size() * sizeof(T))));
-}
 
 size_t SlotOf(uint64_t key, size_t mask) { return (key ^ (key >> 31)) & mask; }
 size_t FilterBit(uint64_t key, uint64_t mask) { return (key >> 23) & mask; }
@@ -191,10 +171,10 @@ void LinearModel::Write(std::ostream& out) const {
       values.push_back(w.w);
     }
   }
-  Put(out, kMagic);
-  Put(out, static_cast<uint32_t>(num_classes_));
-  Put(out, static_cast<uint64_t>(keys.size()));
-  Put(out, static_cast<uint64_t>(values.size()));
+  PutValue(out, kMagic);
+  PutValue(out, static_cast<uint32_t>(num_classes_));
+  PutValue(out, static_cast<uint64_t>(keys.size()));
+  PutValue(out, static_cast<uint64_t>(values.size()));
   PutArray(out, keys);
   PutArray(out, counts);
   PutArray(out, classes);
@@ -204,9 +184,11 @@ void LinearModel::Write(std::ostream& out) const {
 Result<LinearModel> LinearModel::Read(std::istream& in) {
   uint32_t magic = 0, num_classes = 0;
   uint64_t num_keys = 0, num_weights = 0;
-  if (!Get(in, &magic) || magic != kMagic) return Status::Corruption("not a linear model block");
-  if (!Get(in, &num_classes) || !Get(in, &num_keys) || !Get(in, &num_weights) || num_classes == 0 ||
-      num_classes > 65535 || num_keys > (1ull << 31) || num_weights > num_keys * num_classes) {
+  if (!GetValue(in, &magic) || magic != kMagic)
+    return Status::Corruption("not a linear model block");
+  if (!GetValue(in, &num_classes) || !GetValue(in, &num_keys) || !GetValue(in, &num_weights) ||
+      num_classes == 0 || num_classes > 65535 || num_keys > (1ull << 31) ||
+      num_weights > num_keys * num_classes) {
     return Status::Corruption("bad linear model header");
   }
   std::streampos here = in.tellg();
