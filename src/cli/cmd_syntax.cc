@@ -17,7 +17,6 @@ namespace dipgraph::cli {
 namespace {
 
 using syntax::ConlluSentence;
-using syntax::ConlluWord;
 
 // A file given by name must exist and not be a directory; checked before the model loads, so
 // that a mistyped name is reported first and at once.
@@ -50,11 +49,10 @@ Status RunParse(Context& ctx) {
   Result<syntax::SyntaxModel> model = LoadModel(ctx);
   if (!model.ok()) return model.status();
   std::string name = pos[0] == "-" ? "standard input" : pos[0];
-  size_t long_sentences = 0, count = 0;
+  size_t count = 0;
   auto emit = [&](ConlluSentence& s) {
     ++count;
     if (!model->Annotate(&s)) {
-      ++long_sentences;
       *ctx.err << fmt::format(
           "warning: {}: sentence {} has {} words (over {}): tagged, not parsed\n", name, count,
           s.words.size(), syntax::kMaxParseWords);

@@ -137,7 +137,7 @@ Status ReadConlluFile(const std::string& path, std::vector<ConlluSentence>* out)
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, pipe.get())) > 0) text.append(buf, n);
     if (pclose(pipe.release()) != 0) return Status::IoError(path + ": xz -dc failed");
-    std::istringstream in(text);
+    std::istringstream in(std::move(text));
     return ReadConllu(in, path, sink);
   }
   std::ifstream in(path);

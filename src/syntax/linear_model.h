@@ -25,7 +25,6 @@ class LinearModel {
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return size_; }
-  size_t num_weights() const { return weights_.size(); }
 
   // Adds one feature's weights (keys must be distinct). Building only; call Finish() after.
   void Add(uint64_t key, const std::vector<Weight>& weights);
