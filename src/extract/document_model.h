@@ -8,6 +8,7 @@
 
 #include "graph/types.h"
 #include "src/extract/article.h"
+#include "src/extract/sentence_syntax.h"
 #include "src/extract/token.h"
 
 namespace dipgraph {
@@ -26,6 +27,8 @@ struct Sentence {
   BlockKind block = BlockKind::kBody;
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by begin, not overlapping
+  // One per token when the sentence was parsed (it may hold an event), else empty.
+  std::vector<TokenSyntax> syntax;
 };
 
 struct TextAffiliation {

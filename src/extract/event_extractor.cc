@@ -8,6 +8,7 @@
 #include "graph/cameo.h"
 #include "graph/name_key.h"
 #include "src/extract/date_resolver.h"
+#include "src/extract/dependency_tree.h"
 #include "src/extract/event_lexicon.h"
 #include "src/extract/gazetteer.h"
 #include "src/extract/modality.h"
@@ -33,8 +34,9 @@ struct View {
   const DocumentModel& doc;
   const Sentence& s;
   std::vector<int> mention_at;
+  DependencyTree tree;  // empty when the sentence was not parsed
   View(const DocumentModel& d, const Sentence& sentence, std::vector<Mention> extra)
-      : doc(d), s(sentence), mentions(sentence.mentions) {
+      : doc(d), s(sentence), tree(sentence.syntax, sentence.tokens), mentions(sentence.mentions) {
     mention_at.assign(s.tokens.size(), -1);
     for (const Mention& m : extra) mentions.push_back(m);
     for (size_t m = 0; m < mentions.size(); ++m)
@@ -72,6 +74,7 @@ struct Match {
   std::vector<size_t> word_tokens;
   size_t anchor = 0, last_word = 0;
   bool passive = false;
+  int source_head = -1, target_head = -1;  // tokens the parse gave the slots, or -1
 };
 
 // The mention that ends nearest before `pos`, within reach and the clause; coordinated mentions
@@ -221,6 +224,179 @@ bool NounPosition(const View& v, size_t anchor) {
          prev == "their" || prev == "his" || prev == "her" || prev == "this" || prev == "that";
 }
 
+// ---- Slots from the dependency tree (sentences that were parsed)
+
+// The actors token k stands for: its own mention; for an agent noun without one, the actor that
+// modifies it ("Israeli soldiers", "Iran's foreign minister", "the government of Iran"); and for
+// each conjunct the same ("Reagan and Mulroney", "Britain, France and Italy").
+void AddActorsAt(const View& v, size_t k, bool allow_place, int depth, std::vector<int>* out) {
+  const DependencyTree& t = v.tree;
+  auto usable = [&](int m) { return m >= 0 && v.CanAct(m) && (allow_place || !v.mention(m).place); };
+  int m = v.mention_at[k];
+  if (m >= 0) {
+    if (usable(m) && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+  } else if (t.IsNominal(k)) {
+    // "Israeli soldiers", "Iran's foreign minister", "the members of the Commission"; a
+    // nationality stands for its state only before an agent noun.
+    bool agent = v.IsAgentNoun(k);
+    for (uint32_t c : t.children(k)) {
+      Dep d = t.dep(c);
+      bool modifier = d == Dep::kNmodPoss || (d == Dep::kNmod && t.CaseOf(c) == "of") ||
+                      d == Dep::kFlat || d == Dep::kAppos ||
+                      (agent && (d == Dep::kAmod || d == Dep::kCompound));
+      int cm = v.mention_at[c];
+      if (modifier && usable(cm) && std::find(out->begin(), out->end(), cm) == out->end())
+        out->push_back(cm);
+    }
+  }
+  if (depth > 8) return;
+  for (uint32_t c : t.children(k))
+    if (t.dep(c) == Dep::kConj && c > k) AddActorsAt(v, c, allow_place, depth + 1, out);
+}
+
+std::vector<int> ActorsAt(const View& v, int k, bool allow_place) {
+  std::vector<int> out;
+  if (k >= 0) AddActorsAt(v, k, allow_place, 0, &out);
+  return out;
+}
+
+// The slot that follows pattern word w: for a preposition or conjunction, the phrase it marks
+// ("with T", "between S and T"); for a content word, its object ("met T", "told T that").
+// Sets *head to the token the slot was read from.
+std::vector<int> SlotAfter(const View& v, size_t w, bool allow_place, int* head) {
+  const DependencyTree& t = v.tree;
+  if (t.IsFunctionWord(w)) {
+    int h = t.head(w);
+    if (h <= static_cast<int>(w)) return {};
+    *head = h;
+    return ActorsAt(v, h, allow_place);
+  }
+  for (uint32_t c : t.children(w)) {
+    if (c < w) continue;
+    Dep d = t.dep(c);
+    bool object = d == Dep::kObj || d == Dep::kIobj ||
+                  ((d == Dep::kNmod || d == Dep::kObl) && t.ChildWith(c, Dep::kCase) < 0);
+    if (!object) continue;
+    std::vector<int> actors = ActorsAt(v, c, allow_place);
+    if (!actors.empty()) {
+      *head = static_cast<int>(c);
+      return actors;
+    }
+  }
+  return {};
+}
+
+// "a summit in Ottawa next month between Reagan and Mulroney": the preposition a pattern wants
+// after word w may stand further away when it marks a dependent of w. The token, or SIZE_MAX.
+size_t MarkerOfDependent(const View& v, const PatternElement& e, size_t w, size_t from) {
+  constexpr size_t kReach = 12;
+  for (size_t k = from; k < v.s.tokens.size() && k < from + kReach; ++k) {
+    if (IsClauseBreak(v.s.tokens[k])) break;
+    if (!WordMatches(v, k, e) || !v.tree.IsFunctionWord(k)) continue;
+    int h = v.tree.head(k);
+    if (h >= 0 && v.tree.head(h) == static_cast<int>(w)) return k;
+  }
+  return SIZE_MAX;
+}
+
+// The pattern's words in the sentence, left to right from the anchor: a slot between two words
+// may take a few tokens, "..." up to four. Fills m->word_tokens and *at (token of each element).
+bool MatchWords(const View& v, const EventPattern& p, Match* m, std::vector<size_t>* at) {
+  at->assign(p.elements.size(), SIZE_MAX);
+  (*at)[p.anchor] = m->anchor;
+  size_t pos = m->anchor + 1, gap = 0, prev_word = m->anchor;
+  for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
+    const PatternElement& e = p.elements[i];
+    if (e.kind == Kind::kGap) {
+      gap = 4;
+    } else if (e.kind != Kind::kWord) {
+      gap = 8;
+    } else {
+      size_t k = pos;
+      while (k <= pos + gap && !WordMatches(v, k, e)) ++k;
+      if (k > pos + gap) k = MarkerOfDependent(v, e, prev_word, pos);
+      if (k == SIZE_MAX) return false;
+      m->word_tokens.push_back(k);
+      m->last_word = k;
+      prev_word = k;
+      (*at)[i] = k;
+      pos = k + 1;
+      gap = 0;
+    }
+  }
+  return true;
+}
+
+// Whether the content words of the pattern hang together around the anchor in the tree: "hold
+// talks with" is one phrase; "held" and a "talks" three clauses away are not.
+bool WordsConnected(const View& v, const Match& m) {
+  for (size_t k : m.word_tokens)
+    if (k != m.anchor && !v.tree.IsFunctionWord(k) && v.tree.Distance(k, m.anchor, 3) > 3)
+      return false;
+  return true;
+}
+
+// "Afghanistan was invaded by the Soviet Union": the agent acts, the passive subject undergoes.
+// Only for patterns whose target is the object of a content word ("S invade T").
+bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<size_t>& at,
+                     Match* m) {
+  if (p.elements.size() < 3 || p.elements.front().kind != Kind::kSource ||
+      p.elements.back().kind != Kind::kTarget || p.anchor != 1 || !v.tree.IsPassive(m->anchor))
+    return false;
+  size_t before_target = at[p.elements.size() - 2];
+  if (before_target == SIZE_MAX || v.tree.IsFunctionWord(before_target)) return false;
+  int subject = v.tree.ChildWith(m->anchor, Dep::kNsubjPass);
+  int agent = v.tree.PassiveAgentOf(m->anchor);
+  m->passive = true;
+  m->targets = ActorsAt(v, subject, p.visit);
+  m->sources = ActorsAt(v, agent, false);
+  m->source_head = agent;
+  m->target_head = subject;
+  return true;
+}
+
+bool MatchInTree(const View& v, const EventPattern& p, Match* m) {
+  std::vector<size_t> at;
+  if (!MatchWords(v, p, m, &at) || !WordsConnected(v, *m)) return false;
+  if (PassiveFromTree(v, p, at, m)) return !m->sources.empty() && !m->targets.empty();
+  size_t prev = m->anchor;
+  for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
+    const PatternElement& e = p.elements[i];
+    if (e.kind == Kind::kWord) prev = at[i];
+    if (e.kind == Kind::kWord || e.kind == Kind::kGap) continue;
+    bool source = e.kind == Kind::kSource;
+    int head = -1;
+    std::vector<int> slot = SlotAfter(v, prev, p.visit && !source, &head);
+    // A trailing target the parse does not give is looked for where it stands in the text, and
+    // if missing there may be filled in later (the meeting named before).
+    if (slot.empty() && i + 1 == p.elements.size() && !source) {
+      size_t end = 0;
+      RightSlot(v, prev + 1, kRightReach, p.visit, &end, &m->targets);
+      continue;
+    }
+    if (slot.empty()) return false;
+    (source ? m->source_head : m->target_head) = head;
+    std::vector<int>& into = source ? m->sources : m->targets;
+    into.insert(into.end(), slot.begin(), slot.end());
+  }
+  for (size_t i = 0; i < p.anchor; ++i) {
+    const PatternElement& e = p.elements[i];
+    if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
+    int agent = v.tree.AgentOf(m->anchor);
+    std::vector<int> actors = ActorsAt(v, agent, false);
+    // "a U.S.-Soviet summit", "the Soviet invasion": the actors modify the event noun.
+    if (actors.empty() && v.tree.IsNominal(m->anchor))
+      for (uint32_t c : v.tree.children(m->anchor))
+        if ((v.tree.dep(c) == Dep::kAmod || v.tree.dep(c) == Dep::kCompound) &&
+            v.mention_at[c] >= 0 && v.CanAct(v.mention_at[c]) && !v.mention(v.mention_at[c]).place)
+          actors.push_back(v.mention_at[c]), agent = static_cast<int>(c);
+    bool source = e.kind == Kind::kSource;
+    (source ? m->source_head : m->target_head) = agent;
+    (source ? m->sources : m->targets) = actors;
+  }
+  return !m->sources.empty();
+}
+
 // Tries pattern p with its anchor at token `anchor`. *m may hold an earlier try: it is reset here,
 // keeping its vectors' storage, since most tries fail and a fresh Match each time cost a malloc.
 bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
@@ -231,8 +407,24 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   m->sources.clear();
   m->targets.clear();
   m->passive = false;
+  m->source_head = m->target_head = -1;
+  // The parse decides the roles where it can. Where it finds no actor in them (a parse that went
+  // wrong, a name it split), the words' order in the text still may, except in the passive: there
+  // the text's order is the wrong way round ("the meeting was called off").
+  bool passive_only = false;
+  if (!v.tree.empty()) {
+    if (MatchInTree(v, p, m)) return true;
+    passive_only = v.tree.IsPassive(anchor);
+    m->word_tokens.assign(1, anchor);
+    m->last_word = anchor;
+    m->sources.clear();
+    m->targets.clear();
+    m->passive = false;
+    m->source_head = m->target_head = -1;
+  }
   if (!MatchRest(v, p, m)) return false;
   if (MatchPassive(v, p, m)) return true;
+  if (passive_only) return false;
   for (size_t i = 0; i < p.anchor; ++i) {
     const PatternElement& e = p.elements[i];
     if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
@@ -454,6 +646,31 @@ const TimeExpression* PickDate(const Sentence& s, const std::vector<TimeExpressi
   return best;
 }
 
+// "the meeting ... was called off", "Iran rejected the talks": an event noun that the verb
+// governing it cancels or denies did not take place.
+bool NominalUndone(const View& v, size_t trigger) {
+  const DependencyTree& t = v.tree;
+  if (t.empty() || !t.IsNominal(trigger)) return false;
+  Dep d = t.dep(trigger);
+  int h = t.head(trigger);
+  if (h < 0 || t.pos(h) != Pos::kVerb ||
+      (d != Dep::kNsubj && d != Dep::kNsubjPass && d != Dep::kObj))
+    return false;
+  if (IsNegationCue(v.s.tokens[h])) return true;
+  for (uint32_t c : t.children(h))
+    if (v.s.tokens[c].norm == "off" || v.s.tokens[c].norm == "not" || v.s.tokens[c].norm == "n't")
+      return true;
+  return false;
+}
+
+// The words at token k as evidence: the whole name where k is in one ("Soviet Union").
+std::string Word(const View& v, size_t k) {
+  size_t first = k, last = k;
+  if (int m = v.mention_at[k]; m >= 0) first = v.mention(m).begin, last = v.mention(m).end - 1;
+  const auto& t = v.s.tokens;
+  return v.doc.article.text.substr(t[first].start, t[last].end - t[first].start);
+}
+
 class Builder {
  public:
   explicit Builder(const DocumentModel& doc) : doc_(doc), dateline_country_(DatelineCountry(doc)) {}
@@ -470,13 +687,14 @@ class Builder {
     for (const Match& m : matches) Emit(v, m, out);
     RememberEvents(v, matches, *out, before);
     RememberMeeting(v);
+    RememberPerson(s);
   }
 
  private:
   // "the operations" after a sentence that reported a joint operation of Russia and the United
   // States: a mention of both.
   std::vector<Mention> Anaphora(const dipgraph::Sentence& s) const {
-    std::vector<Mention> out;
+    std::vector<Mention> out = PersonalPronouns(s);
     for (size_t k = 1; k < s.tokens.size(); ++k) {
       auto it = events_.find(s.tokens[k].lemma);
       if (it == events_.end()) continue;
@@ -493,6 +711,34 @@ class Builder {
       out.push_back(m);
     }
     return out;
+  }
+
+  // "He met Gorbachev", "his visit to Moscow": he, she and their forms stand for the person
+  // named last, in this sentence or before it.
+  std::vector<Mention> PersonalPronouns(const dipgraph::Sentence& s) const {
+    std::vector<Mention> out;
+    int person = last_person_;
+    size_t next = 0;
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      for (; next < s.mentions.size() && s.mentions[next].begin <= k; ++next) {
+        const Mention& m = s.mentions[next];
+        if (!m.place && doc_.entities[m.entity].kind == ActorKind::kPerson) person = m.entity;
+      }
+      std::string_view w = s.tokens[k].norm;
+      bool pronoun = w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
+      if (!pronoun || person < 0 || (next > 0 && s.mentions[next - 1].end > k)) continue;
+      Mention m;
+      m.begin = static_cast<uint32_t>(k);
+      m.end = static_cast<uint32_t>(k + 1);
+      m.entity = person;
+      out.push_back(m);
+    }
+    return out;
+  }
+
+  void RememberPerson(const dipgraph::Sentence& s) {
+    for (const Mention& m : s.mentions)
+      if (!m.place && doc_.entities[m.entity].kind == ActorKind::kPerson) last_person_ = m.entity;
   }
 
   void RememberEvents(const View& v, const std::vector<Match>& matches,
@@ -598,6 +844,8 @@ class Builder {
     for (int t : m.targets) last = std::max<size_t>(last, v.mention(t).end - 1);
     size_t window = first >= 6 ? first - 6 : 0;
     r.modality = DetectModality(v.s.tokens, window, m.anchor, m.last_word + 1, p.nominal);
+    if (r.modality == Modality::kAsserted && NominalUndone(v, m.anchor))
+      r.modality = Modality::kNegated;
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
     bool future = r.modality == Modality::kPlanned;
     bool past = IsPastTense(v.s.tokens, window, m.anchor);
@@ -613,7 +861,7 @@ class Builder {
     } else if (future && !memory_.date.empty()) {
       r.date = memory_.date;
     } else if (r.modality == Modality::kAsserted && doc_.article.published >= 0 &&
-               (v.s.block == BlockKind::kCaption || IsPastTense(v.s.tokens, window, m.anchor))) {
+               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, m.anchor))) {
       r.date = DateRange::Day(doc_.article.published);
     }
     if (location.empty()) location = FindLocation(places_, m.anchor);
@@ -623,6 +871,9 @@ class Builder {
       location = doc_.article.dateline;
     r.location = location;
     r.confidence = m.targets.empty() ? 0.6 : (m.passive ? 0.7 : 0.8);
+    r.trigger = std::string(v.s.tokens[m.anchor].lemma);
+    if (m.source_head >= 0) r.source_head = Word(v, m.source_head);
+    if (m.target_head >= 0) r.target_head = Word(v, m.target_head);
     r.explain = "events.tsv:" + std::to_string(p.line) + " " + p.code + " '" + p.text + "'" +
                 (m.passive ? " (passive)" : "");
     return r;
@@ -632,6 +883,7 @@ class Builder {
   int dateline_country_;
   MatchBuffers match_buffers_;
   Memory memory_;
+  int last_person_ = -1;  // the person named last, for "he" and "she"
   std::map<std::string, std::pair<int, int>, std::less<>> events_;
   // The time expressions of the current sentence, by tense.
   const std::vector<TimeExpression>& Dates(Tense tense) { return times_.Find(tense); }

@@ -18,6 +18,9 @@ struct ExtractedRelation {
   double confidence = 0.8;
   Span evidence;        // byte span of the sentence in the article text
   std::string explain;  // the pattern and why the roles, dates and modality are what they are
+  // The dependency evidence: the event word's lemma and the words the parse gave as the heads of
+  // source and target (empty when the sentence was not parsed or a role was inferred).
+  std::string trigger, source_head, target_head;
 };
 
 struct Extraction {

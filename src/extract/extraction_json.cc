@@ -71,6 +71,10 @@ struct ExtractionJsonWriter::Impl {
         Str(std::string_view(text).substr(r.evidence.start, r.evidence.end - r.evidence.start));
     w.Key("start"), w.Uint64(r.evidence.start);
     w.Key("end"), w.Uint64(r.evidence.end);
+    // Why the edge exists: the event word and the heads the parse gave its roles.
+    w.Key("trigger"), Str(r.trigger);
+    w.Key("source_head"), StrOrNull(r.source_head);
+    w.Key("target_head"), StrOrNull(r.target_head);
     w.EndObject();
     w.Key("confidence"), w.Double(r.confidence);
     if (explain) w.Key("explain"), Str(r.explain);

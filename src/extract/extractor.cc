@@ -3,6 +3,7 @@
 #include "src/extract/actor_recognizer.h"
 #include "src/extract/event_extractor.h"
 #include "src/extract/event_lexicon.h"
+#include "src/extract/sentence_syntax.h"
 
 namespace dipgraph {
 
@@ -23,6 +24,42 @@ void SplitAndTokenize(DocumentModel* doc) {
       }
       doc->sentences.push_back(std::move(s));
     }
+  }
+}
+
+// A document with more sentences that may hold an event than this is a book or an archive in
+// one file, not a story: the rest of it is read by the patterns' word order alone, so that its
+// cost stays that of the surface reading (see README, "Limits").
+constexpr size_t kMaxParsedSentences = 5000;
+
+bool IsPersonalPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
+}
+
+// Whether a sentence can state an event: two actors or places are named in it (or one and a
+// "he" or "she"), and it holds a word an event pattern starts with. Only these are parsed; a
+// relation needs two sides, and the rest cost no parse.
+bool MayHoldEvent(const Sentence& s) {
+  if (s.mentions.empty()) return false;
+  bool anchor = false, pronoun = s.mentions.size() >= 2;
+  const EventLexicon& lexicon = EventLexicon::Get();
+  size_t m = 0;
+  for (size_t k = 0; k < s.tokens.size() && !(anchor && pronoun); ++k) {
+    while (m < s.mentions.size() && s.mentions[m].end <= k) ++m;
+    if (m < s.mentions.size() && s.mentions[m].begin <= k) continue;
+    pronoun = pronoun || IsPersonalPronoun(s.tokens[k].norm);
+    anchor = anchor || lexicon.ForAnchor(s.tokens[k].lemma, s.tokens[k].lemma_hash) != nullptr;
+  }
+  return anchor && pronoun;
+}
+
+void ParseSentences(const SentenceParser& parser, DocumentModel* doc) {
+  size_t parsed = 0;
+  for (Sentence& s : doc->sentences) {
+    if (parsed == kMaxParsedSentences) break;
+    if (!MayHoldEvent(s)) continue;
+    s.syntax = parser.Parse(doc->article.text, s.tokens);
+    ++parsed;
   }
 }
 
@@ -62,10 +99,13 @@ Result<Extraction> ExtractDocument(SourceText source) {
   if (!utf8.ok()) return utf8.WithContext(source.source);
   if (source.text.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::Invalid(source.source + ": empty document");
+  Result<const SentenceParser*> parser = SentenceParser::Shared();
+  if (!parser.ok()) return parser.status();
   Extraction x;
   x.model.article = AnalyzeArticle(std::move(source));
   SplitAndTokenize(&x.model);
   RecognizeActors(&x.model);
+  ParseSentences(**parser, &x.model);
   x.relations = ExtractEvents(x.model);
   PruneEntities(&x);
   return x;

@@ -34,6 +34,10 @@ const Words& PlannedCues() {
 
 }  // namespace
 
+bool IsNegationCue(const Token& t) {
+  return NegationCues().Contains(t.lemma, t.lemma_hash) || NegationCues().Contains(t.norm, t.norm_hash);
+}
+
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
                         size_t anchor_end, bool nominal) {
   if (nominal) begin = anchor >= 3 ? std::max(begin, anchor - 3) : begin;

@@ -14,6 +14,9 @@ namespace dipgraph {
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
                         size_t anchor_end, bool nominal);
 
+// Whether the word undoes or denies what it governs ("cancelled the visit", "rejected talks").
+bool IsNegationCue(const Token& t);
+
 // Whether the trigger at `anchor` is in the past (simple past or perfect), for dating.
 bool IsPastTense(const std::vector<Token>& tokens, size_t begin, size_t anchor);
 

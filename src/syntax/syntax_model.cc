@@ -91,13 +91,14 @@ Status SyntaxModel::Save(const std::string& path) const {
   return Status::Ok();
 }
 
-void SyntaxModel::Analyze(const std::vector<std::string_view>& forms, Analysis* out) const {
+void SyntaxModel::Analyze(const std::vector<std::string_view>& forms, Analysis* out,
+                          bool lemmas) const {
   std::vector<WordInfo> words;
   words.reserve(forms.size());
   for (std::string_view f : forms) words.push_back(DescribeWord(f));
   tagger_.Tag(words, &out->tags);
   out->lemmas.clear();
-  for (size_t i = 0; i < forms.size(); ++i) {
+  for (size_t i = 0; i < forms.size() && lemmas; ++i) {
     int t = out->tags[i];
     out->lemmas.push_back(lemmatizer_.Lemma(forms[i], tagger_.upos(t), tagger_.xpos(t)));
   }

@@ -34,7 +34,8 @@ class SyntaxModel {
   static Result<SyntaxModel> Load(const std::string& path);
   Status Save(const std::string& path) const;
 
-  void Analyze(const std::vector<std::string_view>& forms, Analysis* out) const;
+  // Lemmas are left empty when `lemmas` is false (the extractor has its own).
+  void Analyze(const std::vector<std::string_view>& forms, Analysis* out, bool lemmas = true) const;
   // Replaces the sentence's LEMMA, UPOS, XPOS, HEAD and DEPREL (FEATS and DEPS become "_");
   // returns false when it was too long to parse (heads and relations are then "_").
   bool Annotate(ConlluSentence* sentence) const;

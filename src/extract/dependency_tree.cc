@@ -1,0 +1,93 @@
+#include "src/extract/dependency_tree.h"
+
+namespace dipgraph {
+
+DependencyTree::DependencyTree(const std::vector<TokenSyntax>& syntax,
+                               const std::vector<Token>& tokens)
+    : syntax_(&syntax), tokens_(&tokens) {
+  children_.resize(syntax.size());
+  for (size_t k = 0; k < syntax.size(); ++k)
+    if (syntax[k].head >= 0) children_[syntax[k].head].push_back(static_cast<uint32_t>(k));
+}
+
+bool DependencyTree::IsFunctionWord(size_t k) const {
+  Pos p = pos(k);
+  Dep d = dep(k);
+  return p == Pos::kAdp || p == Pos::kCconj || p == Pos::kSconj || p == Pos::kPart ||
+         d == Dep::kCase || d == Dep::kCc || d == Dep::kMark;
+}
+
+bool DependencyTree::IsNominal(size_t k) const {
+  return pos(k) == Pos::kNoun || pos(k) == Pos::kPropn || pos(k) == Pos::kPron;
+}
+
+int DependencyTree::ChildWith(size_t k, Dep d) const {
+  for (uint32_t c : children_[k])
+    if (dep(c) == d) return static_cast<int>(c);
+  return -1;
+}
+
+std::string_view DependencyTree::CaseOf(size_t k) const {
+  int c = ChildWith(k, Dep::kCase);
+  return c < 0 ? std::string_view() : (*tokens_)[c].norm;
+}
+
+bool DependencyTree::IsPassive(size_t k) const {
+  return ChildWith(k, Dep::kNsubjPass) >= 0 || ChildWith(k, Dep::kAuxPass) >= 0;
+}
+
+size_t DependencyTree::Distance(size_t a, size_t b, size_t limit) const {
+  // Ancestors of a with their depth below a, then climb from b until one is met.
+  std::vector<std::pair<size_t, size_t>> up;
+  size_t k = a;
+  for (size_t d = 0; d <= limit; ++d) {
+    up.emplace_back(k, d);
+    if (head(k) < 0) break;
+    k = head(k);
+  }
+  k = b;
+  for (size_t d = 0; d <= limit; ++d) {
+    for (auto [node, da] : up)
+      if (node == k) return da + d;
+    if (head(k) < 0) break;
+    k = head(k);
+  }
+  return limit + 1;
+}
+
+int DependencyTree::PassiveAgentOf(size_t k) const {
+  for (uint32_t c : children_[k])
+    if (dep(c) == Dep::kOblAgent || (dep(c) == Dep::kObl && CaseOf(c) == "by"))
+      return static_cast<int>(c);
+  return -1;
+}
+
+int DependencyTree::AgentOf(size_t k) const {
+  for (int step = 0; step < 4; ++step) {
+    int subject = ChildWith(k, Dep::kNsubj);
+    if (subject >= 0) return subject;
+    if (IsNominal(k)) {
+      int poss = ChildWith(k, Dep::kNmodPoss);
+      if (poss >= 0) return poss;
+      for (uint32_t c : children_[k])
+        if (dep(c) == Dep::kNmod && (CaseOf(c) == "by" || CaseOf(c) == "of")) return c;
+      return -1;
+    }
+    if (ChildWith(k, Dep::kNsubjPass) >= 0 || head(k) < 0) return -1;
+    switch (dep(k)) {
+      case Dep::kAcl:
+      case Dep::kAclRelcl:
+        return head(k);  // "Hu, who met Obama": Hu
+      case Dep::kXcomp:
+      case Dep::kConj:
+      case Dep::kAdvcl:
+        k = head(k);
+        break;
+      default:
+        return -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace dipgraph

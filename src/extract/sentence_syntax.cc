@@ -1,0 +1,86 @@
+#include "src/extract/sentence_syntax.h"
+
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "src/extract/token.h"
+
+namespace dipgraph {
+
+SentenceParser::SentenceParser(syntax::SyntaxModel model) : model_(std::move(model)) {
+  for (int t = 0; t < model_.tagger().num_tags(); ++t)
+    pos_of_tag_.push_back(PosOf(model_.tagger().upos(t)));
+  for (int l = 0; l < model_.parser().num_labels(); ++l)
+    dep_of_label_.push_back(DepOf(model_.parser().label(l)));
+}
+
+Result<const SentenceParser*> SentenceParser::Shared() {
+  static std::once_flag once;
+  static std::unique_ptr<SentenceParser> parser;
+  static Status status;
+  std::call_once(once, [] {
+    Result<syntax::SyntaxModel> model = syntax::SyntaxModel::Load(syntax::SyntaxModel::DefaultPath());
+    if (!model.ok()) {
+      status = model.status();
+      return;
+    }
+    parser = std::make_unique<SentenceParser>(std::move(*model));
+  });
+  if (!status.ok()) return status;
+  return parser.get();
+}
+
+std::vector<TokenSyntax> SentenceParser::Parse(std::string_view text,
+                                               const std::vector<Token>& tokens) const {
+  std::vector<std::string_view> forms;
+  forms.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    std::string_view form = text.substr(t.start, t.end - t.start);
+    // Curly quotes and long dashes: the treebank writes them plain, as the normal form does.
+    bool ascii = true;
+    for (char c : form) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    forms.push_back(ascii ? form : t.norm);
+  }
+  syntax::Analysis a;
+  model_.Analyze(forms, &a, /*lemmas=*/false);
+  std::vector<TokenSyntax> out;
+  if (!a.parsed()) return out;
+  out.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    out[i].head = a.heads[i] - 1;
+    out[i].dep = dep_of_label_[a.labels[i]];
+    out[i].pos = pos_of_tag_[a.tags[i]];
+  }
+  return out;
+}
+
+Dep SentenceParser::DepOf(std::string_view label) {
+  static const std::unordered_map<std::string_view, Dep> deps = {
+      {"root", Dep::kRoot},       {"nsubj", Dep::kNsubj},         {"nsubj:pass", Dep::kNsubjPass},
+      {"csubj", Dep::kCsubj},     {"obj", Dep::kObj},             {"iobj", Dep::kIobj},
+      {"obl", Dep::kObl},         {"obl:agent", Dep::kOblAgent},  {"obl:tmod", Dep::kOblTmod},
+      {"obl:npmod", Dep::kObl},   {"nmod", Dep::kNmod},           {"nmod:poss", Dep::kNmodPoss},
+      {"nmod:tmod", Dep::kNmodTmod}, {"nmod:npmod", Dep::kNmod},  {"case", Dep::kCase},
+      {"mark", Dep::kMark},       {"cc", Dep::kCc},               {"conj", Dep::kConj},
+      {"appos", Dep::kAppos},     {"amod", Dep::kAmod},           {"compound", Dep::kCompound},
+      {"flat", Dep::kFlat},       {"xcomp", Dep::kXcomp},         {"ccomp", Dep::kCcomp},
+      {"acl", Dep::kAcl},         {"acl:relcl", Dep::kAclRelcl},  {"advcl", Dep::kAdvcl},
+      {"aux", Dep::kAux},         {"aux:pass", Dep::kAuxPass},    {"cop", Dep::kCop},
+      {"det", Dep::kDet},         {"nummod", Dep::kNummod},       {"advmod", Dep::kAdvmod},
+      {"parataxis", Dep::kParataxis}, {"punct", Dep::kPunct}};
+  auto it = deps.find(label);
+  return it == deps.end() ? Dep::kOther : it->second;
+}
+
+Pos SentenceParser::PosOf(std::string_view upos) {
+  static const std::unordered_map<std::string_view, Pos> tags = {
+      {"NOUN", Pos::kNoun}, {"PROPN", Pos::kPropn}, {"PRON", Pos::kPron},   {"VERB", Pos::kVerb},
+      {"AUX", Pos::kAux},   {"ADP", Pos::kAdp},     {"ADJ", Pos::kAdj},     {"ADV", Pos::kAdv},
+      {"CCONJ", Pos::kCconj}, {"SCONJ", Pos::kSconj}, {"PART", Pos::kPart}, {"DET", Pos::kDet},
+      {"NUM", Pos::kNum},   {"PUNCT", Pos::kPunct}};
+  auto it = tags.find(upos);
+  return it == tags.end() ? Pos::kOther : it->second;
+}
+
+}  // namespace dipgraph

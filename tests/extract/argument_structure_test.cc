@@ -1,0 +1,70 @@
+// Roles from the parse: who acts and who undergoes is read from the sentence's dependency tree
+// (subject, object, passive agent, coordination, possessor), not from the words' order.
+#include <algorithm>
+#include <sstream>
+
+#include "src/extract/extractor.h"
+#include "tests/test_util.h"
+
+namespace dipgraph {
+namespace {
+
+// "Source -code-> Target modality trigger/source-head/target-head", sorted.
+std::vector<std::string> Coded(const std::string& text) {
+  auto x = ExtractDocument({"t.txt", "November 3, 2010\n\nMOSCOW (Reuters) - " + text, "", "", ""});
+  REQUIRE(x.ok());
+  std::vector<std::string> out;
+  for (const ExtractedRelation& r : x->relations) {
+    std::ostringstream s;
+    s << x->model.entities[r.source].name << " -" << r.cameo << "-> "
+      << x->model.entities[r.target].name << " " << ModalityName(r.modality) << " " << r.trigger
+      << "/" << r.source_head << "/" << r.target_head;
+    out.push_back(s.str());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("roles: the passive agent acts and the passive subject undergoes") {
+  CHECK(Coded("Afghanistan was invaded by the Soviet Union in 1979.") ==
+        std::vector<std::string>{"Soviet Union -192-> Afghanistan asserted invade/Soviet Union/Afghanistan"});
+}
+
+TEST_CASE("roles: every member of a coordinated subject takes part") {
+  CHECK(Coded("Britain, France and Italy condemned Iran on Tuesday.") ==
+        std::vector<std::string>{"France -111-> Iran asserted condemn/Britain/Iran",
+                                 "Italy -111-> Iran asserted condemn/Britain/Iran",
+                                 "United Kingdom -111-> Iran asserted condemn/Britain/Iran"});
+}
+
+TEST_CASE("roles: a reported act keeps its own subject, not the speaker") {
+  CHECK(Coded("Lavrov said on Tuesday that Japan had insulted Russia.") ==
+        std::vector<std::string>{"Japan -111-> Russia asserted insult/Japan/Russia"});
+}
+
+TEST_CASE("roles: the possessor of what is criticised is the target") {
+  CHECK(Coded("Russia criticized Japan's reaction on Tuesday.") ==
+        std::vector<std::string>{"Russia -111-> Japan asserted criticize/Russia/reaction"});
+}
+
+TEST_CASE("roles: he and she stand for the person named last") {
+  auto coded = Coded("Angela Merkel arrived in Paris on Monday. She met Nicolas Sarkozy at the Elysee.");
+  CHECK(std::count(coded.begin(), coded.end(),
+                   "Angela Merkel -040-> Nicolas Sarkozy asserted meet/She/Nicolas Sarkozy") == 1);
+}
+
+TEST_CASE("roles: a meeting that the governing verb calls off did not take place") {
+  auto coded =
+      Coded("Tuesday's meeting between Barack Obama and Rodrigo Duterte was called off.");
+  for (const std::string& c : coded) CHECK_MESSAGE(c.find("asserted") == std::string::npos, c);
+  CHECK(std::count(coded.begin(), coded.end(),
+                   "Barack Obama -040-> Rodrigo Duterte negated meeting/Barack Obama/") == 1);
+}
+
+TEST_CASE("roles: an act in a controlled clause has the controller as its subject") {
+  CHECK(Coded("China agreed on Tuesday to resume talks with Japan.") ==
+        std::vector<std::string>{"China -036-> Japan planned agree/China/Japan"});
+}
+
+}  // namespace
+}  // namespace dipgraph
