@@ -460,6 +460,48 @@ struct Found {
   TextAffiliation affiliation;  // of >= 0 when the text gave a role
 };
 
+// A title at j, with up to three words before it that say which one: "Agriculture Secretary",
+// "deputy energy minister", "Venezuelan energy and mines minister". Lowercase qualifiers count only
+// after an owner ("Venezuelan"), capitalised ones anywhere; the role is then the whole phrase.
+const Title* MatchQualifiedTitle(const Sentence& s, size_t j, bool owned, size_t* len,
+                                 std::string* role) {
+  const auto& t = s.tokens;
+  for (size_t skip = 0; skip <= 3 && j + skip < t.size(); ++skip) {
+    if (skip > 0) {
+      const Token& q = t[j + skip - 1];
+      bool joiner = q.norm == "and" && skip > 1;
+      bool word =
+          q.word && !q.upper && (q.cap || owned) && !NotNames().Contains(q.norm, q.norm_hash);
+      for (char c : q.norm) word = word && !(c >= '0' && c <= '9');
+      if (!joiner && !word) return nullptr;
+    }
+    size_t tlen = 0;
+    const Title* title = MatchTitle(t, j + skip, &tlen);
+    if (!title) continue;
+    if (skip > 0 && t[j + skip - 1].norm == "and") return nullptr;
+    *len = skip + tlen;
+    *role = title->role;
+    if (skip > 0 && !title->role.empty()) {
+      role->clear();
+      for (size_t k = j; k < j + *len; ++k) *role += std::string(k > j ? " " : "") += t[k].norm;
+    }
+    return title;
+  }
+  return nullptr;
+}
+
+// "ambassador to Moscow", "envoy to the United Nations" between a title and its name: the tokens
+// that place names take, or 0.
+size_t PostTitlePlace(Resolver& r, const Sentence& s, size_t j) {
+  const auto& t = s.tokens;
+  if (j + 2 >= t.size() || t[j].norm != "to") return 0;
+  size_t k = j + 1;
+  if (t[k].norm == "the") ++k;
+  size_t glen = 0;
+  if (k >= t.size() || r.MatchAt(s, k, &glen).empty() || glen == 0) return 0;
+  return NameLength(t, k + glen) > 0 ? k + glen - j : 0;
+}
+
 // "[former] [Owner['s]] [former] Title Name": a titled person.
 bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   size_t j = i;
@@ -469,10 +511,13 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   if (j < s.tokens.size()) j += MatchOwner(r, s, j, &owner);
   if (j < s.tokens.size() && s.tokens[j].norm == "former") former = true, ++j;
   size_t tlen = 0;
-  const Title* title = j < s.tokens.size() ? MatchTitle(s.tokens, j, &tlen) : nullptr;
+  std::string role;
+  const Title* title =
+      j < s.tokens.size() ? MatchQualifiedTitle(s, j, owner >= 0, &tlen, &role) : nullptr;
   // Lowercase titles count too ("Soviet leader Mikhail Gorbachev"): a capitalised name must follow.
   if (!title) return false;
   j += tlen;
+  j += PostTitlePlace(r, s, j);
   if (j >= s.tokens.size()) return false;
   size_t glen = 0;
   const auto& matches = r.MatchAt(s, j, &glen);
@@ -494,8 +539,8 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   out->begin = i;
   out->end = j + glen;
   out->mention.entity = person;
-  if (!title->role.empty()) {
-    out->affiliation.role = title->role;
+  if (!role.empty()) {
+    out->affiliation.role = role;
     out->affiliation.former = former;
     out->affiliation.of = owner >= 0 ? r.ForGaz(owner) : -1;
   }

@@ -73,6 +73,7 @@ struct Match {
   std::vector<int> sources, targets;  // mention indexes
   std::vector<size_t> word_tokens;
   size_t anchor = 0, last_word = 0;
+  size_t trigger = 0;  // the event word: the first content word ("talk" in "S 's talk with T")
   bool passive = false;
   int source_head = -1, target_head = -1;  // tokens the parse gave the slots, or -1
 };
@@ -231,7 +232,9 @@ bool NounPosition(const View& v, size_t anchor) {
 // each conjunct the same ("Reagan and Mulroney", "Britain, France and Italy").
 void AddActorsAt(const View& v, size_t k, bool allow_place, int depth, std::vector<int>* out) {
   const DependencyTree& t = v.tree;
-  auto usable = [&](int m) { return m >= 0 && v.CanAct(m) && (allow_place || !v.mention(m).place); };
+  auto usable = [&](int m) {
+    return m >= 0 && v.CanAct(m) && (allow_place || !v.mention(m).place);
+  };
   int m = v.mention_at[k];
   if (m >= 0) {
     if (usable(m) && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
@@ -327,11 +330,11 @@ bool MatchWords(const View& v, const EventPattern& p, Match* m, std::vector<size
   return true;
 }
 
-// Whether the content words of the pattern hang together around the anchor in the tree: "hold
+// Whether the content words of the pattern hang together around the trigger in the tree: "hold
 // talks with" is one phrase; "held" and a "talks" three clauses away are not.
 bool WordsConnected(const View& v, const Match& m) {
   for (size_t k : m.word_tokens)
-    if (k != m.anchor && !v.tree.IsFunctionWord(k) && v.tree.Distance(k, m.anchor, 3) > 3)
+    if (k != m.trigger && !v.tree.IsFunctionWord(k) && v.tree.Distance(k, m.trigger, 3) > 3)
       return false;
   return true;
 }
@@ -341,7 +344,8 @@ bool WordsConnected(const View& v, const Match& m) {
 bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<size_t>& at,
                      Match* m) {
   if (p.elements.size() < 3 || p.elements.front().kind != Kind::kSource ||
-      p.elements.back().kind != Kind::kTarget || p.anchor != 1 || !v.tree.IsPassive(m->anchor))
+      p.elements.back().kind != Kind::kTarget || p.anchor != 1 || m->trigger != m->anchor ||
+      !v.tree.IsPassive(m->anchor))
     return false;
   size_t before_target = at[p.elements.size() - 2];
   if (before_target == SIZE_MAX || v.tree.IsFunctionWord(before_target)) return false;
@@ -355,10 +359,7 @@ bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<siz
   return true;
 }
 
-bool MatchInTree(const View& v, const EventPattern& p, Match* m) {
-  std::vector<size_t> at;
-  if (!MatchWords(v, p, m, &at) || !WordsConnected(v, *m)) return false;
-  if (PassiveFromTree(v, p, at, m)) return !m->sources.empty() && !m->targets.empty();
+bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& at, Match* m) {
   size_t prev = m->anchor;
   for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
     const PatternElement& e = p.elements[i];
@@ -382,11 +383,11 @@ bool MatchInTree(const View& v, const EventPattern& p, Match* m) {
   for (size_t i = 0; i < p.anchor; ++i) {
     const PatternElement& e = p.elements[i];
     if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
-    int agent = v.tree.AgentOf(m->anchor);
+    int agent = v.tree.AgentOf(m->trigger);
     std::vector<int> actors = ActorsAt(v, agent, false);
     // "a U.S.-Soviet summit", "the Soviet invasion": the actors modify the event noun.
-    if (actors.empty() && v.tree.IsNominal(m->anchor))
-      for (uint32_t c : v.tree.children(m->anchor))
+    if (actors.empty() && v.tree.IsNominal(m->trigger))
+      for (uint32_t c : v.tree.children(m->trigger))
         if ((v.tree.dep(c) == Dep::kAmod || v.tree.dep(c) == Dep::kCompound) &&
             v.mention_at[c] >= 0 && v.CanAct(v.mention_at[c]) && !v.mention(v.mention_at[c]).place)
           actors.push_back(v.mention_at[c]), agent = static_cast<int>(c);
@@ -395,6 +396,34 @@ bool MatchInTree(const View& v, const EventPattern& p, Match* m) {
     (source ? m->sources : m->targets) = actors;
   }
   return !m->sources.empty();
+}
+
+// What the parse says of a pattern whose words are in the sentence.
+enum class TreeMatch {
+  kMatched,   // roles filled
+  kRejected,  // the words are there but not as an event ("sent back", "was called off")
+  kNoRoles,   // the parse gives no actor a role: a parse gone wrong, or a name it split
+};
+
+// The first matched word that is not a function word: the event's verb or noun.
+size_t TriggerOf(const View& v, const Match& m) {
+  for (size_t k : m.word_tokens)
+    if (!v.tree.IsFunctionWord(k) && v.tree.pos(k) != Pos::kDet) return k;
+  return m.anchor;
+}
+
+TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
+  std::vector<size_t> at;
+  if (!MatchWords(v, p, m, &at)) return TreeMatch::kRejected;
+  m->trigger = TriggerOf(v, *m);
+  // "sent them back to China" is no backing: a trigger is a verb or a noun ("held talks").
+  Pos pos = v.tree.pos(m->trigger);
+  if (pos != Pos::kVerb && pos != Pos::kNoun && pos != Pos::kPropn && pos != Pos::kAux)
+    return TreeMatch::kRejected;
+  if (!WordsConnected(v, *m)) return TreeMatch::kRejected;
+  if (PassiveFromTree(v, p, at, m))
+    return !m->sources.empty() && !m->targets.empty() ? TreeMatch::kMatched : TreeMatch::kRejected;
+  return FillRoles(v, p, at, m) ? TreeMatch::kMatched : TreeMatch::kNoRoles;
 }
 
 // Tries pattern p with its anchor at token `anchor`. *m may hold an earlier try: it is reset here,
@@ -411,10 +440,12 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   // The parse decides the roles where it can. Where it finds no actor in them (a parse that went
   // wrong, a name it split), the words' order in the text still may, except in the passive: there
   // the text's order is the wrong way round ("the meeting was called off").
+  m->trigger = anchor;
   bool passive_only = false;
   if (!v.tree.empty()) {
-    if (MatchInTree(v, p, m)) return true;
-    passive_only = v.tree.IsPassive(anchor);
+    TreeMatch tm = MatchInTree(v, p, m);
+    if (tm != TreeMatch::kNoRoles) return tm == TreeMatch::kMatched;
+    passive_only = v.tree.IsPassive(m->trigger);
     m->word_tokens.assign(1, anchor);
     m->last_word = anchor;
     m->sources.clear();
@@ -843,12 +874,12 @@ class Builder {
     for (int s : m.sources) first = std::min<size_t>(first, v.mention(s).begin);
     for (int t : m.targets) last = std::max<size_t>(last, v.mention(t).end - 1);
     size_t window = first >= 6 ? first - 6 : 0;
-    r.modality = DetectModality(v.s.tokens, window, m.anchor, m.last_word + 1, p.nominal);
-    if (r.modality == Modality::kAsserted && NominalUndone(v, m.anchor))
+    r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal);
+    if (r.modality == Modality::kAsserted && NominalUndone(v, m.trigger))
       r.modality = Modality::kNegated;
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
     bool future = r.modality == Modality::kPlanned;
-    bool past = IsPastTense(v.s.tokens, window, m.anchor);
+    bool past = IsPastTense(v.s.tokens, window, m.trigger);
     const auto& after = Dates(future              ? Tense::kFuture
                               : past || p.nominal ? Tense::kPast
                                                   : Tense::kPresent);
@@ -861,7 +892,7 @@ class Builder {
     } else if (future && !memory_.date.empty()) {
       r.date = memory_.date;
     } else if (r.modality == Modality::kAsserted && doc_.article.published >= 0 &&
-               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, m.anchor))) {
+               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, m.trigger))) {
       r.date = DateRange::Day(doc_.article.published);
     }
     if (location.empty()) location = FindLocation(places_, m.anchor);
@@ -871,7 +902,7 @@ class Builder {
       location = doc_.article.dateline;
     r.location = location;
     r.confidence = m.targets.empty() ? 0.6 : (m.passive ? 0.7 : 0.8);
-    r.trigger = std::string(v.s.tokens[m.anchor].lemma);
+    r.trigger = std::string(v.s.tokens[m.trigger].lemma);
     if (m.source_head >= 0) r.source_head = Word(v, m.source_head);
     if (m.target_head >= 0) r.target_head = Word(v, m.target_head);
     r.explain = "events.tsv:" + std::to_string(p.line) + " " + p.code + " '" + p.text + "'" +

@@ -55,10 +55,14 @@ bool MayHoldEvent(const Sentence& s) {
 
 void ParseSentences(const SentenceParser& parser, DocumentModel* doc) {
   size_t parsed = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> units;
   for (Sentence& s : doc->sentences) {
     if (parsed == kMaxParsedSentences) break;
     if (!MayHoldEvent(s)) continue;
-    s.syntax = parser.Parse(doc->article.text, s.tokens);
+    units.clear();
+    for (const Mention& m : s.mentions)
+      if (m.end - m.begin > 1) units.emplace_back(m.begin, m.end);
+    s.syntax = parser.Parse(doc->article.text, s.tokens, units);
     ++parsed;
   }
 }

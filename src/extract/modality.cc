@@ -35,7 +35,8 @@ const Words& PlannedCues() {
 }  // namespace
 
 bool IsNegationCue(const Token& t) {
-  return NegationCues().Contains(t.lemma, t.lemma_hash) || NegationCues().Contains(t.norm, t.norm_hash);
+  return NegationCues().Contains(t.lemma, t.lemma_hash) ||
+         NegationCues().Contains(t.norm, t.norm_hash);
 }
 
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,

@@ -16,15 +16,58 @@ namespace dipgraph {
 struct Token;
 
 enum class Pos : uint8_t {
-  kOther, kNoun, kPropn, kPron, kVerb, kAux, kAdp, kAdj, kAdv, kCconj, kSconj, kPart, kDet, kNum,
+  kOther,
+  kNoun,
+  kPropn,
+  kPron,
+  kVerb,
+  kAux,
+  kAdp,
+  kAdj,
+  kAdv,
+  kCconj,
+  kSconj,
+  kPart,
+  kDet,
+  kNum,
   kPunct
 };
 
 // Universal Dependencies relations, subtypes kept where they change the roles.
 enum class Dep : uint8_t {
-  kOther, kRoot, kNsubj, kNsubjPass, kCsubj, kObj, kIobj, kObl, kOblAgent, kOblTmod, kNmod,
-  kNmodPoss, kNmodTmod, kCase, kMark, kCc, kConj, kAppos, kAmod, kCompound, kFlat, kXcomp,
-  kCcomp, kAcl, kAclRelcl, kAdvcl, kAux, kAuxPass, kCop, kDet, kNummod, kAdvmod, kParataxis,
+  kOther,
+  kRoot,
+  kNsubj,
+  kNsubjPass,
+  kCsubj,
+  kObj,
+  kIobj,
+  kObl,
+  kOblAgent,
+  kOblTmod,
+  kNmod,
+  kNmodPoss,
+  kNmodTmod,
+  kCase,
+  kMark,
+  kCc,
+  kConj,
+  kAppos,
+  kAmod,
+  kCompound,
+  kFlat,
+  kXcomp,
+  kCcomp,
+  kAcl,
+  kAclRelcl,
+  kAdvcl,
+  kAux,
+  kAuxPass,
+  kCop,
+  kDet,
+  kNummod,
+  kAdvmod,
+  kParataxis,
   kPunct
 };
 
@@ -42,7 +85,13 @@ class SentenceParser {
   static Result<const SentenceParser*> Shared();
 
   // Tags and parses the tokens of text; an empty result when the sentence is too long to parse.
-  std::vector<TokenSyntax> Parse(std::string_view text, const std::vector<Token>& tokens) const;
+  // Each of `units` (token ranges, sorted, not overlapping) is parsed as one word, its last token:
+  // a name with its title ("Egyptian ambassador to Moscow Salah Bassiouni") is one noun to the
+  // parser, which was trained on sentences with few such runs. Its other tokens hang from the
+  // last as kFlat.
+  std::vector<TokenSyntax> Parse(
+      std::string_view text, const std::vector<Token>& tokens,
+      const std::vector<std::pair<uint32_t, uint32_t>>& units = {}) const;
 
   static Dep DepOf(std::string_view label);
   static Pos PosOf(std::string_view upos);
