@@ -62,6 +62,20 @@ int DependencyTree::PassiveAgentOf(size_t k) const {
   return -1;
 }
 
+int DependencyTree::GoverningSubject(size_t k) const {
+  if (head(k) < 0) return -1;
+  size_t clause = head(k);
+  for (int step = 0; step < 2; ++step) {
+    Dep d = dep(clause);
+    // Only a reported clause: "X said it would", not "X passed a bill but it was vetoed".
+    if (head(clause) < 0 || d != Dep::kCcomp) return -1;
+    clause = head(clause);
+    int subject = ChildWith(clause, Dep::kNsubj);
+    if (subject >= 0 && subject != static_cast<int>(k)) return subject;
+  }
+  return -1;
+}
+
 int DependencyTree::AgentOf(size_t k) const {
   for (int step = 0; step < 4; ++step) {
     int subject = ChildWith(k, Dep::kNsubj);

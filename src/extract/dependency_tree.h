@@ -39,6 +39,9 @@ class DependencyTree {
   // In the passive: the "by" phrase ("received by X"), or -1.
   int PassiveAgentOf(size_t k) const;
   int ChildWith(size_t k, Dep d) const;  // the first child with relation d, or -1
+  // The subject of the clause that governs k's clause: "Japan" for "it" in "Japan said it would
+  // retaliate". -1 when k's clause is not the complement of another.
+  int GoverningSubject(size_t k) const;
 
  private:
   const std::vector<TokenSyntax>* syntax_ = nullptr;

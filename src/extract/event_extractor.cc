@@ -725,7 +725,7 @@ class Builder {
   // "the operations" after a sentence that reported a joint operation of Russia and the United
   // States: a mention of both.
   std::vector<Mention> Anaphora(const dipgraph::Sentence& s) const {
-    std::vector<Mention> out = PersonalPronouns(s);
+    std::vector<Mention> out = Pronouns(s);
     for (size_t k = 1; k < s.tokens.size(); ++k) {
       auto it = events_.find(s.tokens[k].lemma);
       if (it == events_.end()) continue;
@@ -744,27 +744,43 @@ class Builder {
     return out;
   }
 
-  // "He met Gorbachev", "his visit to Moscow": he, she and their forms stand for the person
-  // named last, in this sentence or before it.
-  std::vector<Mention> PersonalPronouns(const dipgraph::Sentence& s) const {
+  // "He met Gorbachev", "his visit to Moscow": he, she and their forms stand for the subject of
+  // the clause they are reported in ("Reagan said he would ..."), else for the person named last;
+  // not inside quotation marks. ("It" and "they" are left alone: too often a thing or a group not
+  // named.)
+  std::vector<Mention> Pronouns(const dipgraph::Sentence& s) const {
     std::vector<Mention> out;
+    DependencyTree tree(s.syntax, s.tokens);
     int person = last_person_;
     size_t next = 0;
+    bool quoted = false;  // inside quotation marks "he" is someone the speaker talks about
     for (size_t k = 0; k < s.tokens.size(); ++k) {
+      if (s.tokens[k].norm == "\"") quoted = !quoted;
       for (; next < s.mentions.size() && s.mentions[next].begin <= k; ++next) {
         const Mention& m = s.mentions[next];
         if (!m.place && doc_.entities[m.entity].kind == ActorKind::kPerson) person = m.entity;
       }
+      if (next > 0 && s.mentions[next - 1].end > k) continue;
       std::string_view w = s.tokens[k].norm;
-      bool pronoun = w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
-      if (!pronoun || person < 0 || (next > 0 && s.mentions[next - 1].end > k)) continue;
+      if (quoted || (w != "he" && w != "she" && w != "him" && w != "his" && w != "her")) continue;
+      int entity = tree.empty() ? -1 : EntityAt(s, tree.GoverningSubject(k));
+      if (entity < 0 || doc_.entities[entity].kind != ActorKind::kPerson) entity = person;
+      if (entity < 0) continue;
       Mention m;
       m.begin = static_cast<uint32_t>(k);
       m.end = static_cast<uint32_t>(k + 1);
-      m.entity = person;
+      m.entity = entity;
       out.push_back(m);
     }
     return out;
+  }
+
+  // The entity of the mention covering token k (not a place), or -1.
+  int EntityAt(const dipgraph::Sentence& s, int k) const {
+    for (const Mention& m : s.mentions)
+      if (k >= 0 && m.begin <= static_cast<uint32_t>(k) && static_cast<uint32_t>(k) < m.end)
+        return m.place || m.adjective ? -1 : m.entity;
+    return -1;
   }
 
   void RememberPerson(const dipgraph::Sentence& s) {
