@@ -62,6 +62,27 @@ int DependencyTree::PassiveAgentOf(size_t k) const {
   return -1;
 }
 
+size_t DependencyTree::ClauseOf(size_t k) const {
+  for (size_t steps = 0; steps < children_.size() && head(k) >= 0; ++steps) {
+    Dep d = dep(k);
+    bool boundary = d == Dep::kAclRelcl || d == Dep::kAcl || d == Dep::kAdvcl || d == Dep::kCcomp ||
+                    d == Dep::kCsubj || d == Dep::kParataxis ||
+                    (d == Dep::kConj && pos(k) == Pos::kVerb);
+    if (boundary) return k;
+    k = head(k);
+  }
+  return k;
+}
+
+bool DependencyTree::IsAncestor(size_t a, size_t k) const {
+  for (size_t steps = 0; steps <= children_.size(); ++steps) {
+    if (k == a) return true;
+    if (head(k) < 0) return false;
+    k = head(k);
+  }
+  return false;
+}
+
 int DependencyTree::GoverningSubject(size_t k) const {
   if (head(k) < 0) return -1;
   size_t clause = head(k);

@@ -17,6 +17,7 @@ class DependencyTree {
   // `syntax` may be empty (the sentence was not parsed): then empty() is true.
   DependencyTree(const std::vector<TokenSyntax>& syntax, const std::vector<Token>& tokens);
   bool empty() const { return syntax_ == nullptr || syntax_->empty(); }
+  size_t size() const { return children_.size(); }
 
   int head(size_t k) const { return (*syntax_)[k].head; }
   Dep dep(size_t k) const { return (*syntax_)[k].dep; }
@@ -39,6 +40,10 @@ class DependencyTree {
   // In the passive: the "by" phrase ("received by X"), or -1.
   int PassiveAgentOf(size_t k) const;
   int ChildWith(size_t k, Dep d) const;  // the first child with relation d, or -1
+  // The head of the clause k belongs to: climbing stops at a relative, adverbial, complement or
+  // coordinated clause ("X, who arrived on Monday, met Y": "Monday" is in "arrived"'s clause).
+  size_t ClauseOf(size_t k) const;
+  bool IsAncestor(size_t a, size_t k) const;  // whether a is k or above it
   // The subject of the clause that governs k's clause: "Japan" for "it" in "Japan said it would
   // retaliate". -1 when k's clause is not the complement of another.
   int GoverningSubject(size_t k) const;

@@ -75,6 +75,7 @@ struct Match {
   size_t anchor = 0, last_word = 0;
   size_t trigger = 0;  // the event word: the first content word ("talk" in "S 's talk with T")
   bool passive = false;
+  bool object_taken = false;  // the parse gives the target's place to a non-actor ("the call")
   int source_head = -1, target_head = -1;  // tokens the parse gave the slots, or -1
 };
 
@@ -227,52 +228,58 @@ bool NounPosition(const View& v, size_t anchor) {
 
 // ---- Slots from the dependency tree (sentences that were parsed)
 
-// The actors token k stands for: its own mention; for an agent noun without one, the actor that
-// modifies it ("Israeli soldiers", "Iran's foreign minister", "the government of Iran"); and for
-// each conjunct the same ("Reagan and Mulroney", "Britain, France and Italy").
-void AddActorsAt(const View& v, size_t k, bool allow_place, int depth, std::vector<int>* out) {
+// The actors token k stands for: its own mention; for a noun without one, the actor that owns it
+// ("Iran's foreign minister", "the members of the Commission") or, for an agent noun, whose
+// nationality it has ("Israeli soldiers"); and for each conjunct the same ("Reagan and Mulroney",
+// "Britain, France and Italy"). As a target, what is acted upon belongs to the actor it is
+// attributed to ("condemned the Libyan raid"); as a subject, "Japanese exports" is no actor.
+void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int depth,
+                 std::vector<int>* out) {
   const DependencyTree& t = v.tree;
+  auto add = [&](int m) {
+    if (std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+  };
   auto usable = [&](int m) {
     return m >= 0 && v.CanAct(m) && (allow_place || !v.mention(m).place);
   };
   int m = v.mention_at[k];
   if (m >= 0) {
-    if (usable(m) && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+    if (usable(m)) add(m);
   } else if (t.IsNominal(k)) {
-    // "Israeli soldiers", "Iran's foreign minister", "the members of the Commission"; a
-    // nationality stands for its state only before an agent noun.
     bool agent = v.IsAgentNoun(k);
     for (uint32_t c : t.children(k)) {
       Dep d = t.dep(c);
-      bool modifier = d == Dep::kNmodPoss || (d == Dep::kNmod && t.CaseOf(c) == "of") ||
-                      d == Dep::kFlat || d == Dep::kAppos ||
-                      (agent && (d == Dep::kAmod || d == Dep::kCompound));
       int cm = v.mention_at[c];
-      if (modifier && usable(cm) && std::find(out->begin(), out->end(), cm) == out->end())
-        out->push_back(cm);
+      bool attribute = d == Dep::kAmod || d == Dep::kCompound;
+      bool owner = d == Dep::kNmodPoss || (d == Dep::kNmod && t.CaseOf(c) == "of") ||
+                   d == Dep::kFlat || d == Dep::kAppos || (agent && attribute);
+      // As a target: "the Libyan raid", "WTO consultations".
+      bool attributed = target && attribute && (usable(cm) || (cm >= 0 && v.mention(cm).adjective));
+      if ((owner && usable(cm)) || attributed) add(cm);
     }
   }
   if (depth > 8) return;
   for (uint32_t c : t.children(k))
-    if (t.dep(c) == Dep::kConj && c > k) AddActorsAt(v, c, allow_place, depth + 1, out);
+    if (t.dep(c) == Dep::kConj && c > k) AddActorsAt(v, c, allow_place, target, depth + 1, out);
 }
 
-std::vector<int> ActorsAt(const View& v, int k, bool allow_place) {
+// The actors at token k as a source (target false) or as a target.
+std::vector<int> ActorsAt(const View& v, int k, bool allow_place, bool target) {
   std::vector<int> out;
-  if (k >= 0) AddActorsAt(v, k, allow_place, 0, &out);
+  if (k >= 0) AddActorsAt(v, k, allow_place, target, 0, &out);
   return out;
 }
 
 // The slot that follows pattern word w: for a preposition or conjunction, the phrase it marks
 // ("with T", "between S and T"); for a content word, its object ("met T", "told T that").
 // Sets *head to the token the slot was read from.
-std::vector<int> SlotAfter(const View& v, size_t w, bool allow_place, int* head) {
+std::vector<int> SlotAfter(const View& v, size_t w, bool allow_place, bool target, int* head) {
   const DependencyTree& t = v.tree;
   if (t.IsFunctionWord(w)) {
     int h = t.head(w);
     if (h <= static_cast<int>(w)) return {};
     *head = h;
-    return ActorsAt(v, h, allow_place);
+    return ActorsAt(v, h, allow_place, target);
   }
   for (uint32_t c : t.children(w)) {
     if (c < w) continue;
@@ -280,7 +287,7 @@ std::vector<int> SlotAfter(const View& v, size_t w, bool allow_place, int* head)
     bool object = d == Dep::kObj || d == Dep::kIobj ||
                   ((d == Dep::kNmod || d == Dep::kObl) && t.ChildWith(c, Dep::kCase) < 0);
     if (!object) continue;
-    std::vector<int> actors = ActorsAt(v, c, allow_place);
+    std::vector<int> actors = ActorsAt(v, c, allow_place, target);
     if (!actors.empty()) {
       *head = static_cast<int>(c);
       return actors;
@@ -296,8 +303,12 @@ size_t MarkerOfDependent(const View& v, const PatternElement& e, size_t w, size_
   for (size_t k = from; k < v.s.tokens.size() && k < from + kReach; ++k) {
     if (IsClauseBreak(v.s.tokens[k])) break;
     if (!WordMatches(v, k, e) || !v.tree.IsFunctionWord(k)) continue;
+    // The phrase it marks hangs from w or from a word that hangs from w ("a summit in Geneva
+    // next month between ...": the parse may attach it to "month").
     int h = v.tree.head(k);
-    if (h >= 0 && v.tree.head(h) == static_cast<int>(w)) return k;
+    if (h >= 0 && h != static_cast<int>(w) && v.tree.head(h) >= 0 &&
+        v.tree.IsAncestor(w, v.tree.head(h)) && v.tree.Distance(w, h, 3) <= 3)
+      return k;
   }
   return SIZE_MAX;
 }
@@ -352,8 +363,8 @@ bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<siz
   int subject = v.tree.ChildWith(m->anchor, Dep::kNsubjPass);
   int agent = v.tree.PassiveAgentOf(m->anchor);
   m->passive = true;
-  m->targets = ActorsAt(v, subject, p.visit);
-  m->sources = ActorsAt(v, agent, false);
+  m->targets = ActorsAt(v, subject, p.visit, true);
+  m->sources = ActorsAt(v, agent, false, false);
   m->source_head = agent;
   m->target_head = subject;
   return true;
@@ -367,9 +378,14 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     if (e.kind == Kind::kWord || e.kind == Kind::kGap) continue;
     bool source = e.kind == Kind::kSource;
     int head = -1;
-    std::vector<int> slot = SlotAfter(v, prev, p.visit && !source, &head);
+    std::vector<int> slot = SlotAfter(v, prev, p.visit && !source, !source, &head);
     // A trailing target the parse does not give is looked for where it stands in the text, and
     // if missing there may be filled in later (the meeting named before).
+    if (slot.empty() && i + 1 == p.elements.size() && !source && !v.tree.IsFunctionWord(prev) &&
+        v.tree.ChildWith(prev, Dep::kObj) >= 0) {
+      m->object_taken = true;  // "supported the call": the call, not someone further on
+      continue;
+    }
     if (slot.empty() && i + 1 == p.elements.size() && !source) {
       size_t end = 0;
       RightSlot(v, prev + 1, kRightReach, p.visit, &end, &m->targets);
@@ -384,7 +400,7 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     const PatternElement& e = p.elements[i];
     if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
     int agent = v.tree.AgentOf(m->trigger);
-    std::vector<int> actors = ActorsAt(v, agent, false);
+    std::vector<int> actors = ActorsAt(v, agent, false, e.kind == Kind::kTarget);
     // "a U.S.-Soviet summit", "the Soviet invasion": the actors modify the event noun.
     if (actors.empty() && v.tree.IsNominal(m->trigger))
       for (uint32_t c : v.tree.children(m->trigger))
@@ -437,6 +453,7 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   m->targets.clear();
   m->passive = false;
   m->source_head = m->target_head = -1;
+  m->object_taken = false;
   // The parse decides the roles where it can. Where it finds no actor in them (a parse that went
   // wrong, a name it split), the words' order in the text still may, except in the passive: there
   // the text's order is the wrong way round ("the meeting was called off").
@@ -650,13 +667,14 @@ size_t TokenAtByte(const Sentence& s, size_t byte) {
 // after it (within a few tokens) or before it in the same clause. Expressions before the trigger
 // are read as past, after it in the event's own tense.
 const TimeExpression* PickDate(const Sentence& s, const std::vector<TimeExpression>& before,
-                               const std::vector<TimeExpression>& after, size_t first,
-                               size_t last) {
+                               const std::vector<TimeExpression>& after, size_t first, size_t last,
+                               const std::vector<bool>* scope) {
+  auto out_of_scope = [&](size_t k) { return scope && k < scope->size() && !(*scope)[k]; };
   const TimeExpression* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const TimeExpression& e : after) {
     size_t k = TokenAtByte(s, e.start);
-    if (k <= last || k - last > 12) continue;
+    if (k <= last || k - last > 12 || out_of_scope(k)) continue;
     bool broken = false;
     for (size_t j = last + 1; j < k && !broken; ++j) broken = IsClauseBreak(s.tokens[j]);
     if (broken) continue;
@@ -664,7 +682,7 @@ const TimeExpression* PickDate(const Sentence& s, const std::vector<TimeExpressi
   }
   for (const TimeExpression& e : before) {
     size_t k = TokenAtByte(s, e.start);
-    if (k > last) continue;
+    if (k > last || out_of_scope(k)) continue;
     if (k >= first) {  // inside the event: "officials last week hailed"
       if (best_distance > 0) best = &e, best_distance = 0;
       continue;
@@ -692,6 +710,28 @@ bool NominalUndone(const View& v, size_t trigger) {
     if (v.s.tokens[c].norm == "off" || v.s.tokens[c].norm == "not" || v.s.tokens[c].norm == "n't")
       return true;
   return false;
+}
+
+// The tokens that can say when and how surely the event at `trigger` happened: those of its own
+// clause and of the clauses above it ("said on Tuesday that ...", "denied that ..."), not those
+// of a clause hanging off a noun ("Egypt, which has not repaid its debt since 1977, asked ...").
+std::vector<bool> InScope(const DependencyTree& t, size_t trigger) {
+  std::vector<bool> out(t.size());
+  for (size_t k = 0; k < t.size(); ++k) out[k] = t.IsAncestor(t.ClauseOf(k), trigger);
+  return out;
+}
+
+// "Nakasone said he would visit Washington": "would" in a reported clause is the report's future,
+// not a condition. Clears the "would" of the trigger's clause from *scope and says whether there
+// was one.
+bool ReportedWould(const View& v, size_t trigger, std::vector<bool>* scope) {
+  const DependencyTree& t = v.tree;
+  size_t clause = t.ClauseOf(trigger);
+  if (t.dep(clause) != Dep::kCcomp) return false;
+  bool found = false;
+  for (size_t k = 0; k < scope->size(); ++k)
+    if (v.s.tokens[k].norm == "would" && t.ClauseOf(k) == clause) (*scope)[k] = false, found = true;
+  return found;
 }
 
 // The words at token k as evidence: the whole name where k is in one ("Soviet Union").
@@ -838,7 +878,7 @@ class Builder {
     bool from_dateline = false;
     if (targets.empty()) {
       bool meeting = p.code == "036" || p.code.rfind("04", 0) == 0;
-      if (sources.size() >= 2 && (p.sym || IsMutualCode(p.code))) {
+      if (sources.size() >= 2 && (p.sym || (IsMutualCode(p.code) && !m.object_taken))) {
         // "Merkel, Sarkozy and Medvedev met": every pair of them.
         for (size_t i = 0; i < sources.size(); ++i)
           for (size_t j = i + 1; j < sources.size(); ++j)
@@ -890,7 +930,14 @@ class Builder {
     for (int s : m.sources) first = std::min<size_t>(first, v.mention(s).begin);
     for (int t : m.targets) last = std::max<size_t>(last, v.mention(t).end - 1);
     size_t window = first >= 6 ? first - 6 : 0;
-    r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal);
+    std::vector<bool> in_scope;  // with a parse: the tokens that can speak of this event
+    if (!v.tree.empty()) in_scope = InScope(v.tree, m.trigger);
+    const std::vector<bool>* scope = v.tree.empty() ? nullptr : &in_scope;
+    r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope);
+    if (r.modality == Modality::kHypothetical && scope && ReportedWould(v, m.trigger, &in_scope) &&
+        DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope) ==
+            Modality::kAsserted)
+      r.modality = Modality::kPlanned;
     if (r.modality == Modality::kAsserted && NominalUndone(v, m.trigger))
       r.modality = Modality::kNegated;
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
@@ -899,7 +946,7 @@ class Builder {
     const auto& after = Dates(future              ? Tense::kFuture
                               : past || p.nominal ? Tense::kPast
                                                   : Tense::kPresent);
-    if (const TimeExpression* e = PickDate(v.s, Dates(Tense::kPast), after, first, last)) {
+    if (const TimeExpression* e = PickDate(v.s, Dates(Tense::kPast), after, first, last, scope)) {
       r.date = e->range;
       // "who leaves for Moscow on Tuesday": the present tense with a date ahead is a plan.
       if (!future && !past && !p.nominal && r.modality == Modality::kAsserted &&

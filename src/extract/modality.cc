@@ -40,10 +40,11 @@ bool IsNegationCue(const Token& t) {
 }
 
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
-                        size_t anchor_end, bool nominal) {
+                        size_t anchor_end, bool nominal, const std::vector<bool>* counts) {
   if (nominal) begin = anchor >= 3 ? std::max(begin, anchor - 3) : begin;
   bool negated = false, hypothetical = false, planned = false;
   for (size_t i = begin; i < anchor_end && i < tokens.size(); ++i) {
+    if (counts != nullptr && !(*counts)[i]) continue;
     const Token& t = tokens[i];
     std::string_view w = t.lemma.empty() ? t.norm : t.lemma;
     uint32_t h = t.lemma.empty() ? t.norm_hash : t.lemma_hash;

@@ -11,8 +11,10 @@ namespace dipgraph {
 
 // Cues are read in tokens[begin, anchor_end): from a little before the source to the end of the
 // trigger words. Nominal triggers ("the visit by X") look only at the few words before the noun.
+// `counts`, when given, says which tokens belong to the event's own clause (the parse knows):
+// "Egypt, which has not repaid its debt, asked ..." is not negated by the relative clause.
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
-                        size_t anchor_end, bool nominal);
+                        size_t anchor_end, bool nominal, const std::vector<bool>* counts = nullptr);
 
 // Whether the word undoes or denies what it governs ("cancelled the visit", "rejected talks").
 bool IsNegationCue(const Token& t);
