@@ -93,7 +93,15 @@ Status Ambiguous(const KnowledgeGraph& kg, std::string_view name, const std::vec
 Result<ActorId> ResolveActor(const KnowledgeGraph& kg, std::string_view name) {
   std::vector<ActorId> ids = kg.FindByName(name);
   if (ids.size() == 1) return ids[0];
-  if (ids.size() > 1) return Ambiguous(kg, name, ids);
+  if (ids.size() > 1) {
+    // An actor's own name beats another's alias: "Russia" is Russia, though the Soviet Union was
+    // called so too.
+    std::vector<ActorId> named;
+    for (ActorId id : ids)
+      if (NameKey(kg.actor(id).name) == NameKey(name)) named.push_back(id);
+    if (named.size() == 1) return named[0];
+    return Ambiguous(kg, name, ids);
+  }
   if (ActorId id = ParseId(name); id != 0) {
     if (kg.has_actor(id)) return id;
     return Status::NotFound(fmt::format("no actor with id {}", id));

@@ -470,8 +470,15 @@ const Title* MatchQualifiedTitle(const Sentence& s, size_t j, bool owned, size_t
     if (skip > 0) {
       const Token& q = t[j + skip - 1];
       bool joiner = q.norm == "and" && skip > 1;
-      bool word =
-          q.word && !q.upper && (q.cap || owned) && !NotNames().Contains(q.norm, q.norm_hash);
+      // Capitalised: no word that is never part of a name ("Monday") unless it is a title word
+      // ("Deputy"); lowercase, after an owner: no function word.
+      static const WordSet function_words = {"the", "a",     "an",   "of",   "to",   "in", "on",
+                                             "at",  "for",   "with", "by",   "from", "or", "but",
+                                             "who", "which", "that", "said", "says"};
+      bool title_word = Titles().Find(q.norm, q.norm_hash) != nullptr;  // "deputy", "vice"
+      bool word = q.word && !q.upper &&
+                  (q.cap ? title_word || !NotNames().Contains(q.norm, q.norm_hash)
+                         : owned && !function_words.Contains(q.norm, q.norm_hash));
       for (char c : q.norm) word = word && !(c >= '0' && c <= '9');
       if (!joiner && !word) return nullptr;
     }
@@ -616,6 +623,12 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
   if (m.use == NameUse::kCapital && !after_prep && country >= 0) {
     out->mention.entity = r.ForGaz(country);
     return true;
+  }
+  // A place is in the state of its day: Moscow in 1987 is the Soviet Union's capital, Bonn West
+  // Germany's. A state that did not exist yet gives way to one whose capital the place was then.
+  if (country >= 0 && r.year && !r.gaz.ExistsIn(country, r.year)) {
+    for (const GazMatch& c : matches)
+      if (c.use == NameUse::kCapital && r.gaz.ExistsIn(c.entry, r.year)) country = c.entry;
   }
   int city = r.gaz.Find("city:" + form);
   out->mention.place = true;

@@ -10,8 +10,9 @@ namespace {
 using Words = WordSet;
 
 const Words& NegationCues() {
-  static const Words w = {"not",     "n't",    "never", "no",     "neither", "nor",    "deny",
-                          "without", "refuse", "fail",  "reject", "rule",    "cancel", "unable"};
+  static const Words w = {"not",    "n't",     "never",    "no",    "neither", "nor",
+                          "deny",   "without", "refuse",   "fail",  "reject",  "rule",
+                          "cancel", "unable",  "postpone", "scrap", "abandon", "suspend"};
   return w;
 }
 

@@ -34,6 +34,15 @@ TEST_CASE("resolve: an ambiguous name lists the candidates with kind and id") {
         std::string::npos);
 }
 
+TEST_CASE("resolve: an actor's own name beats the same name as another actor's alias") {
+  QueryGraph g;
+  ActorId russia = g.Actor("Russia");
+  ActorId soviet = g.Actor("Soviet Union");
+  g.kg().AddAlias(soviet, "Russia");
+  CHECK(ResolveActor(g.kg(), "russia").value() == russia);
+  CHECK(ResolveActor(g.kg(), "Soviet Union").value() == soviet);
+}
+
 TEST_CASE("resolve: an unknown name says did you mean, by spelling or by the surname") {
   QueryGraph g;
   g.Person("Dmitry Medvedev", "Russia", "president");
