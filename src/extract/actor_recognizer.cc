@@ -9,6 +9,7 @@
 #include "graph/date.h"
 #include "graph/name_key.h"
 #include "graph/tsv.h"
+#include "src/extract/agent_nouns.h"
 #include "src/extract/gazetteer.h"
 
 namespace dipgraph {
@@ -398,6 +399,23 @@ struct Resolver {
     d.name = name;
     d.kind = ActorKind::kPerson;
     d.explain = why;
+    doc->entities.push_back(std::move(d));
+    return by_name[key] = static_cast<int>(doc->entities.size()) - 1;
+  }
+
+  // The group of `country` in an agent noun's sector: "Israeli" + soldier -> "Israeli military",
+  // kind group, sector MIL, affiliated to Israel. `form` is the nationality as written.
+  int ForSectorGroup(int country, const AgentNoun& agent, const std::string& form) {
+    std::string key = "group:" + doc->entities[country].iso3 + ":" + agent.sector;
+    auto it = by_name.find(key);
+    if (it != by_name.end()) return it->second;
+    DocEntity d;
+    d.name = form + " " + agent.label;
+    d.kind = ActorKind::kGroup;
+    d.iso3 = doc->entities[country].iso3;
+    d.sector = agent.sector;
+    d.affiliations.push_back({country, agent.label, false});
+    d.explain = "agents.tsv: " + form + " + " + agent.sector;
     doc->entities.push_back(std::move(d));
     return by_name[key] = static_cast<int>(doc->entities.size()) - 1;
   }
@@ -810,6 +828,45 @@ void AddGazetteerRoles(Resolver& r) {
 
 }  // namespace
 
+// "Palestinian demonstrators", "Philippine banks", "Afghan student protesters": a country or
+// nationality before an agent noun of a sector outside the state is a group of that country in
+// that sector. After a nationality adjective up to two words may come first ("student"); after a
+// country's name none ("Israel says protesters ..." is no group). The state's organs ("Russian
+// officials", "Israeli soldiers") stay the state itself.
+void GroupSectorAgents(Resolver& r) {
+  const AgentNouns& agents = AgentNouns::Get();
+  for (Sentence& s : r.doc->sentences) {
+    for (size_t i = 0; i < s.mentions.size(); ++i) {
+      Mention& m = s.mentions[i];
+      if (m.place || r.doc->entities[m.entity].kind != ActorKind::kCountry) continue;
+      size_t limit = std::min<size_t>(s.tokens.size(), m.end + (m.adjective ? 3 : 1));
+      if (i + 1 < s.mentions.size()) limit = std::min<size_t>(limit, s.mentions[i + 1].begin);
+      const AgentNoun* agent = nullptr;
+      size_t k = m.end;
+      for (; k < limit; ++k) {
+        const Token& t = s.tokens[k];
+        if (!t.word || (t.cap && !t.upper)) break;
+        if ((agent = agents.Find(t.lemma, t.lemma_hash)) != nullptr) break;
+      }
+      if (agent == nullptr || agent->state()) continue;
+      // The nationality as written, in capitals only the first letter ("JAPANESE" in a headline).
+      std::string form =
+          m.adjective ? SpanText(*r.doc, s, m.begin, m.end) : r.doc->entities[m.entity].name;
+      if (s.tokens[m.begin].upper)
+        for (size_t c = 1; c < form.size(); ++c)
+          if (form[c - 1] != ' ' && form[c - 1] != '-')
+            form[c] = static_cast<char>(std::tolower(form[c]));
+      int group = r.ForSectorGroup(m.entity, *agent, form);
+      r.AddAlias(group, SpanText(*r.doc, s, m.begin, k + 1));
+      --r.doc->entities[m.entity].mentions;
+      ++r.doc->entities[group].mentions;
+      m.entity = group;
+      m.adjective = false;
+      m.end = static_cast<uint32_t>(k + 1);
+    }
+  }
+}
+
 void RecognizeActors(DocumentModel* doc) {
   Resolver r(doc);
   int published = doc->article.published;
@@ -826,6 +883,7 @@ void RecognizeActors(DocumentModel* doc) {
   for (Sentence& s : doc->sentences)
     std::sort(s.mentions.begin(), s.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  GroupSectorAgents(r);
 }
 
 }  // namespace dipgraph

@@ -43,6 +43,7 @@ struct DocEntity {
   std::string name;
   ActorKind kind = ActorKind::kOther;
   std::string iso3;
+  std::string sector;  // for a group of a country in a CAMEO sector ("Israeli soldiers": MIL)
   std::vector<std::string> aliases;
   int mentions = 0;
   std::vector<TextAffiliation> affiliations;

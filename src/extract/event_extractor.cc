@@ -7,6 +7,7 @@
 
 #include "graph/cameo.h"
 #include "graph/name_key.h"
+#include "src/extract/agent_nouns.h"
 #include "src/extract/date_resolver.h"
 #include "src/extract/dependency_tree.h"
 #include "src/extract/event_lexicon.h"
@@ -55,17 +56,8 @@ struct View {
 };
 
 bool View::IsAgentNoun(size_t k) const {
-  static const WordSet nouns = {
-      "official",    "government", "leader",         "force",       "troop",    "army",
-      "military",    "diplomat",   "authority",      "delegation",  "side",     "counterpart",
-      "negotiator",  "envoy",      "minister",       "president",   "soldier",  "navy",
-      "police",      "embassy",    "administration", "regime",      "warplane", "jet",
-      "artillery",   "leadership", "cabinet",        "parliament",  "lawmaker", "commander",
-      "general",     "ambassador", "spokesman",      "spokeswoman", "delegate", "team",
-      "counterpart", "aircraft",   "warship",        "tank",        "militia",  "rebel",
-      "fighter",     "security",   "intelligence",   "prime",       "foreign",  "defense",
-      "defence"};
-  return k < s.tokens.size() && nouns.Contains(s.tokens[k].lemma, s.tokens[k].lemma_hash);
+  return k < s.tokens.size() &&
+         AgentNouns::Get().Find(s.tokens[k].lemma, s.tokens[k].lemma_hash) != nullptr;
 }
 
 struct Match {
@@ -428,9 +420,29 @@ size_t TriggerOf(const View& v, const Match& m) {
   return m.anchor;
 }
 
+// "lent Brazil two billion dollars" for "S lend ... to T": a verb's indirect object is the "to"
+// phrase of its pattern. Only for "S verb ... to T" patterns anchored on the verb.
+bool DativeShift(const View& v, const EventPattern& p, Match* m) {
+  const auto& e = p.elements;
+  if (e.size() < 4 || p.anchor != 1 || e[0].kind != Kind::kSource ||
+      e.back().kind != Kind::kTarget || e[e.size() - 2].lemmas != std::vector<std::string>{"to"})
+    return false;
+  for (size_t i = 2; i + 2 < e.size(); ++i)
+    if (e[i].kind != Kind::kGap) return false;
+  int iobj = v.tree.ChildWith(m->anchor, Dep::kIobj);
+  if (iobj < 0 || v.tree.pos(m->anchor) != Pos::kVerb) return false;
+  m->targets = ActorsAt(v, iobj, false, true);
+  m->target_head = iobj;
+  int agent = v.tree.AgentOf(m->anchor);
+  m->sources = ActorsAt(v, agent, false, false);
+  m->source_head = agent;
+  return !m->targets.empty() && !m->sources.empty();
+}
+
 TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
   std::vector<size_t> at;
-  if (!MatchWords(v, p, m, &at)) return TreeMatch::kRejected;
+  if (!MatchWords(v, p, m, &at))
+    return DativeShift(v, p, m) ? TreeMatch::kMatched : TreeMatch::kRejected;
   m->trigger = TriggerOf(v, *m);
   // "sent them back to China" is no backing: a trigger is a verb or a noun ("held talks").
   Pos pos = v.tree.pos(m->trigger);

@@ -3,6 +3,7 @@
 #include "graph/cameo.h"
 #include "graph/data_files.h"
 #include "graph/tsv.h"
+#include "src/extract/agent_nouns.h"
 
 namespace dipgraph {
 
@@ -47,7 +48,9 @@ AnchoredPattern Anchored(const EventPattern& p) {
 
 EventLexicon::EventLexicon() {
   std::string_view content = DataFileContent("lexicon/events.tsv");
-  // First every word is a known base form, so that inflected text finds it.
+  // First every word is a known base form, so that inflected text finds it; so is every agent
+  // noun ("soldiers" -> "soldier").
+  for (const std::string& w : AgentNouns::Get().lemmas()) lemmatizer_.AddKnownBase(w);
   ForEachTsvRow(content, [&](const auto& f, int) {
     if (f.size() < 2) return;
     for (const std::string& w : Words(f[1]))

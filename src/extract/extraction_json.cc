@@ -47,8 +47,10 @@ struct ExtractionJsonWriter::Impl {
     if (!e.iso3.empty()) {
       w.Key("codes"), w.StartObject();
       w.Key("iso3"), Str(e.iso3);
+      if (!e.sector.empty()) w.Key("cameo"), Str(e.iso3 + e.sector);
       w.EndObject();
     }
+    if (!e.sector.empty()) w.Key("sector"), Str(e.sector);
     if (explain) w.Key("explain"), Str(e.explain);
     w.EndObject();
   }

@@ -23,7 +23,7 @@ ActorId ActorFor(const DocEntity& e, KnowledgeGraph* kg, IngestCounts* counts) {
   a.name = e.name;
   a.kind = e.kind;
   a.iso3 = e.iso3;
-  if (e.kind == ActorKind::kCountry) a.cameo = e.iso3;
+  if (e.kind == ActorKind::kCountry || !e.sector.empty()) a.cameo = e.iso3 + e.sector;
   ++counts->actors_added;
   return kg->AddActor(std::move(a));
 }
