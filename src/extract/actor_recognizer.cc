@@ -451,6 +451,16 @@ struct Resolver {
   }
 };
 
+// A name written all in capitals (a headline's "BONN") as names are written: "Bonn".
+std::string DisplayCase(std::string name) {
+  for (char c : name)
+    if (c >= 'a' && c <= 'z') return name;
+  for (size_t i = 1; i < name.size(); ++i)
+    if (name[i - 1] != ' ' && name[i - 1] != '-' && name[i] >= 'A' && name[i] <= 'Z')
+      name[i] = static_cast<char>(name[i] - 'A' + 'a');
+  return name;
+}
+
 std::string SpanText(const DocumentModel& doc, const Sentence& s, size_t b, size_t e) {
   return doc.article.text.substr(s.tokens[b].start, s.tokens[e - 1].end - s.tokens[b].start);
 }
@@ -543,6 +553,11 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   if (!title) return false;
   j += tlen;
   j += PostTitlePlace(r, s, j);
+  // "special envoy, Steve Witkoff, spoke": the name set off by commas.
+  if (j + 2 < s.tokens.size() && s.tokens[j].norm == ",") {
+    size_t n = NameLength(s.tokens, j + 1);
+    if (n > 0 && j + 1 + n < s.tokens.size() && s.tokens[j + 1 + n].norm == ",") ++j;
+  }
   if (j >= s.tokens.size()) return false;
   size_t glen = 0;
   const auto& matches = r.MatchAt(s, j, &glen);
@@ -648,6 +663,7 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
     for (const GazMatch& c : matches)
       if (c.use == NameUse::kCapital && r.gaz.ExistsIn(c.entry, r.year)) country = c.entry;
   }
+  form = DisplayCase(form);  // "BONN" in a headline is Bonn
   int city = r.gaz.Find("city:" + form);
   out->mention.place = true;
   out->mention.country = country >= 0 ? r.ForGaz(country) : -1;
@@ -792,6 +808,47 @@ void MatchSurnames(Resolver& r) {
   }
 }
 
+// "Santos Alvite" and "Dodik" in a story that names Fernando Santos Alvite and Milorad Dodik: a
+// person whose whole name ends the name of exactly one other person is that person.
+void MergeNameTails(Resolver& r) {
+  auto& entities = r.doc->entities;
+  WordStore words;
+  std::vector<std::vector<std::string>> names(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].kind != ActorKind::kPerson) continue;
+    for (const Token& t : Tokenize(entities[e].name, 0, entities[e].name.size(), &words))
+      names[e].emplace_back(t.norm);
+  }
+  std::vector<int> into(entities.size(), -1);
+  for (size_t p = 0; p < entities.size(); ++p) {
+    if (names[p].empty()) continue;
+    int found = -1, count = 0;
+    for (size_t q = 0; q < entities.size(); ++q) {
+      if (q == p || names[q].size() <= names[p].size()) continue;
+      if (std::equal(names[p].begin(), names[p].end(), names[q].end() - names[p].size()))
+        found = static_cast<int>(q), ++count;
+    }
+    if (count == 1 && entities[p].gaz < 0) into[p] = found;
+  }
+  for (Sentence& s : r.doc->sentences)
+    for (Mention& m : s.mentions)
+      if (into[m.entity] >= 0) {
+        int from = m.entity;
+        m.entity = into[from];
+        --entities[from].mentions;
+        ++entities[m.entity].mentions;
+      }
+  for (size_t p = 0; p < entities.size(); ++p) {
+    if (into[p] < 0) continue;
+    r.AddAlias(into[p], entities[p].name);
+    for (const TextAffiliation& a : entities[p].affiliations) {
+      auto& list = entities[into[p]].affiliations;
+      if (std::find(list.begin(), list.end(), a) == list.end()) list.push_back(a);
+    }
+    entities[p].affiliations.clear();
+  }
+}
+
 // Roles from the gazetteer: the terms in force on the publication date fill in what the text
 // leaves out ("President Reagan": of the United States); titles without an owner get theirs.
 void AddGazetteerRoles(Resolver& r) {
@@ -879,6 +936,7 @@ void RecognizeActors(DocumentModel* doc) {
   for (size_t si = 0; si < doc->sentences.size(); ++si) ScanSentence(r, si, &pending);
   ResolveDescriptions(r, pending);
   MatchSurnames(r);
+  MergeNameTails(r);
   AddGazetteerRoles(r);
   for (Sentence& s : doc->sentences)
     std::sort(s.mentions.begin(), s.mentions.end(),
