@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -84,14 +85,39 @@ int ReadDigits(std::string_view line, size_t* i, int max_digits) {
   return digits <= max_digits ? value : -1;
 }
 
-// "November 3, 2010 / 9:26 AM / 9 years ago" or "March 4, 1987": the day, or -1.
+// "Wednesday, " before a date line: the weekday says nothing the date does not.
+std::string_view SkipWeekday(std::string_view line) {
+  static const std::array<std::string_view, 7> days = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  size_t end = line.find_first_of(", ");
+  if (end == std::string_view::npos) return line;
+  std::string word = Lower(line.substr(0, end));
+  if (std::find(days.begin(), days.end(), std::string_view(word)) == days.end()) return line;
+  size_t i = end;
+  while (i < line.size() && (line[i] == ',' || line[i] == ' ')) ++i;
+  return line.substr(i);
+}
+
+// "November 3, 2010 / 9:26 AM / 9 years ago", "March 4, 1987", "Wednesday, March 4, 1987" or
+// "4 March 1987": the day, or -1.
 int ParseDateLine(std::string_view line) {
+  line = SkipWeekday(line);
   size_t sp = line.find(' ');
   if (sp == std::string_view::npos) return -1;
   int month = MonthNumber(line.substr(0, sp));
-  if (month == 0) return -1;
   size_t i = sp + 1;
-  int day = ReadDigits(line, &i, 2);
+  int day = 0;
+  if (month == 0) {  // day first: "4 March 1987"
+    size_t d = 0;
+    day = ReadDigits(line, &d, 2);
+    size_t sp2 = line.find(' ', sp + 1);
+    if (d != sp || sp2 == std::string_view::npos) return -1;
+    month = MonthNumber(line.substr(sp + 1, sp2 - sp - 1));
+    if (month == 0) return -1;
+    i = sp2 + 1;
+  } else {
+    day = ReadDigits(line, &i, 2);
+  }
   if (i < line.size() && line[i] == ',') ++i;
   while (i < line.size() && line[i] == ' ') ++i;
   size_t y0 = i;

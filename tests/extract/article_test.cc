@@ -44,6 +44,14 @@ TEST_CASE("articles: 1987 wire form with headline and date on consecutive lines"
         std::vector<std::string>{"The United States today handed Soviet negotiators a draft."});
 }
 
+TEST_CASE("articles: a date line may start with its weekday or put the day first") {
+  CHECK(FormatDay(Read("Wednesday, April 1, 1987\n\nNATO and Russia met.").published) ==
+        "1987-04-01");
+  CHECK(FormatDay(Read("1 April 1987\n\nNATO and Russia met.").published) == "1987-04-01");
+  CHECK(Read("Tuesday talks\n\nNATO and Russia met.").published == -1);
+  CHECK(Read("12 April talks\n\nNATO and Russia met.").published == -1);
+}
+
 TEST_CASE("articles: a month followed by a long run of digits is text, not a date line") {
   Article a = Read("March 99999999999999999999, 1987\n\nNATO and Russia met.");
   CHECK(a.published == -1);
