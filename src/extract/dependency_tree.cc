@@ -33,7 +33,35 @@ std::string_view DependencyTree::CaseOf(size_t k) const {
 }
 
 bool DependencyTree::IsPassive(size_t k) const {
-  return ChildWith(k, Dep::kNsubjPass) >= 0 || ChildWith(k, Dep::kAuxPass) >= 0;
+  return ChildWith(k, Dep::kNsubjPass) >= 0 || ChildWith(k, Dep::kAuxPass) >= 0 ||
+         IsReducedPassive(k);
+}
+
+namespace {
+bool IsHave(std::string_view w) { return w == "has" || w == "have" || w == "had" || w == "'ve"; }
+}  // namespace
+
+bool DependencyTree::IsReducedPassive(size_t k) const {
+  if (!(*syntax_)[k].participle || head(k) < 0 || ChildWith(k, Dep::kNsubj) >= 0) return false;
+  for (uint32_t c : children_[k])
+    if (dep(c) == Dep::kAux && IsHave((*tokens_)[c].norm)) return false;
+  size_t h = head(k);
+  switch (dep(k)) {
+    case Dep::kAcl:
+      return head(h) >= 0;
+    case Dep::kConj:
+    case Dep::kAdvcl:
+      return pos(h) == Pos::kAdj || IsPassive(h);
+    default:
+      return false;
+  }
+}
+
+int DependencyTree::ReducedPassiveSubject(size_t k) const {
+  if (!IsReducedPassive(k)) return -1;
+  if (dep(k) == Dep::kAcl) return head(k);
+  int subject = ChildWith(head(k), Dep::kNsubjPass);
+  return subject >= 0 ? subject : ChildWith(head(k), Dep::kNsubj);
 }
 
 size_t DependencyTree::Distance(size_t a, size_t b, size_t limit) const {
@@ -108,7 +136,7 @@ int DependencyTree::AgentOf(size_t k) const {
         if (dep(c) == Dep::kNmod && (CaseOf(c) == "by" || CaseOf(c) == "of")) return c;
       return -1;
     }
-    if (ChildWith(k, Dep::kNsubjPass) >= 0 || head(k) < 0) return -1;
+    if (IsPassive(k) || head(k) < 0) return -1;
     switch (dep(k)) {
       case Dep::kAcl:
       case Dep::kAclRelcl:

@@ -353,6 +353,7 @@ bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<siz
   size_t before_target = at[p.elements.size() - 2];
   if (before_target == SIZE_MAX || v.tree.IsFunctionWord(before_target)) return false;
   int subject = v.tree.ChildWith(m->anchor, Dep::kNsubjPass);
+  if (subject < 0) subject = v.tree.ReducedPassiveSubject(m->anchor);
   int agent = v.tree.PassiveAgentOf(m->anchor);
   m->passive = true;
   m->targets = ActorsAt(v, subject, p.visit, true);
@@ -733,6 +734,18 @@ std::vector<bool> InScope(const DependencyTree& t, size_t trigger) {
   return out;
 }
 
+// Whether token k is in a clause that describes a noun ("Egypt, which has not repaid its debt
+// since 1977, ...") and does not hold the trigger.
+bool InNounClause(const DependencyTree& t, size_t k, size_t trigger) {
+  for (size_t c = t.ClauseOf(k), steps = 0; steps < t.size(); ++steps) {
+    if (t.IsAncestor(c, trigger)) return false;
+    if (t.dep(c) == Dep::kAcl || t.dep(c) == Dep::kAclRelcl) return true;
+    if (t.head(c) < 0) return false;
+    c = t.ClauseOf(t.head(c));
+  }
+  return false;
+}
+
 // "Nakasone said he would visit Washington": "would" in a reported clause is the report's future,
 // not a condition. Clears the "would" of the trigger's clause from *scope and says whether there
 // was one.
@@ -958,7 +971,21 @@ class Builder {
     const auto& after = Dates(future              ? Tense::kFuture
                               : past || p.nominal ? Tense::kPast
                                                   : Tense::kPresent);
-    if (const TimeExpression* e = PickDate(v.s, Dates(Tense::kPast), after, first, last, scope)) {
+    // A date in the event's own clause first ("said on Tuesday he would visit in April"), then in
+    // the clauses above or below it, never in a clause that describes a noun.
+    const TimeExpression* e = nullptr;
+    if (scope) {
+      std::vector<bool> own(in_scope.size()), dated(in_scope.size());
+      for (size_t k = 0; k < own.size(); ++k) {
+        own[k] = v.tree.ClauseOf(k) == v.tree.ClauseOf(m.trigger);
+        dated[k] = !InNounClause(v.tree, k, m.trigger);
+      }
+      e = PickDate(v.s, Dates(Tense::kPast), after, first, last, &own);
+      if (e == nullptr) e = PickDate(v.s, Dates(Tense::kPast), after, first, last, &dated);
+    } else {
+      e = PickDate(v.s, Dates(Tense::kPast), after, first, last, nullptr);
+    }
+    if (e != nullptr) {
       r.date = e->range;
       // "who leaves for Moscow on Tuesday": the present tense with a date ahead is a plan.
       if (!future && !past && !p.nominal && r.modality == Modality::kAsserted &&

@@ -9,8 +9,10 @@
 namespace dipgraph {
 
 SentenceParser::SentenceParser(syntax::SyntaxModel model) : model_(std::move(model)) {
-  for (int t = 0; t < model_.tagger().num_tags(); ++t)
+  for (int t = 0; t < model_.tagger().num_tags(); ++t) {
     pos_of_tag_.push_back(PosOf(model_.tagger().upos(t)));
+    participle_tag_.push_back(model_.tagger().xpos(t) == "VBN");
+  }
   for (int l = 0; l < model_.parser().num_labels(); ++l)
     dep_of_label_.push_back(DepOf(model_.parser().label(l)));
 }
@@ -70,6 +72,7 @@ std::vector<TokenSyntax> SentenceParser::Parse(
     out[k].head = a.heads[w] > 0 ? static_cast<int32_t>(token_of[a.heads[w] - 1]) : -1;
     out[k].dep = dep_of_label_[a.labels[w]];
     out[k].pos = pos_of_tag_[a.tags[w]];
+    out[k].participle = participle_tag_[a.tags[w]];
   }
   return out;
 }

@@ -75,6 +75,7 @@ struct TokenSyntax {
   int32_t head = -1;  // token index of the head, -1 for the root
   Dep dep = Dep::kOther;
   Pos pos = Pos::kOther;
+  bool participle = false;  // a past participle (PTB VBN): "killed" in "a leader killed in ..."
 };
 
 // A loaded syntax model and its tags and labels mapped to Pos and Dep once.
@@ -99,6 +100,7 @@ class SentenceParser {
  private:
   syntax::SyntaxModel model_;
   std::vector<Pos> pos_of_tag_;
+  std::vector<bool> participle_tag_;
   std::vector<Dep> dep_of_label_;
 };
 

@@ -71,3 +71,43 @@ TEST_CASE("roles: an act in a controlled clause has the controller as its subjec
 
 }  // namespace
 }  // namespace dipgraph
+
+namespace dipgraph {
+namespace {
+
+// "Source -code-> Target date" for each relation of a 1987 story.
+std::vector<std::string> Dated(const std::string& text) {
+  auto x = ExtractDocument({"t.txt", "March 11, 1987\n\nTOKYO, March 11 - " + text, "", "", ""});
+  REQUIRE(x.ok());
+  std::vector<std::string> out;
+  for (const ExtractedRelation& r : x->relations)
+    out.push_back(x->model.entities[r.source].name + " -" + r.cameo + "-> " +
+                  x->model.entities[r.target].name + " " + FormatDateRange(r.date));
+  return out;
+}
+
+TEST_CASE("roles: a participle describing a noun makes it the one acted upon, never the actor") {
+  for (const std::string& r :
+       Dated("One of the Islamic State's most senior leaders is dead, killed in what U.S. and "
+             "Iraqi officials describe as a joint operation."))
+    CHECK_MESSAGE(r.rfind("Islamic State", 0) != 0, r);
+}
+
+TEST_CASE("dates: the event's own clause dates it before the clause that reports it") {
+  auto r = Dated(
+      "Prime Minister Yasuhiro Nakasone said on Tuesday he would visit Washington "
+      "in late April.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "Yasuhiro Nakasone -042-> United States 1987-04");
+}
+
+TEST_CASE("dates: a date in a clause describing a noun does not date the main event") {
+  auto r = Dated(
+      "Egypt, which has not repaid its military debt since 1977, asked the Soviet "
+      "Union on Monday for new credits.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].find("1987-03-09") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dipgraph
