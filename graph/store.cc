@@ -53,6 +53,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   }
   sqlite3_busy_timeout(db, 10000);
   std::unique_ptr<Store> store(new Store(db, path));
+  // A store the user may not write is refused before any work that would be lost.
+  if (mode == Mode::kReadWrite && sqlite3_db_readonly(db, "main") == 1)
+    return Status::IoError(
+        fmt::format("{}: the store is read-only here; nothing was written", path));
   if (mode == Mode::kReadWrite) {
     // WAL keeps readers off the writer's back; it needs a writable directory.
     if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr) != SQLITE_OK)

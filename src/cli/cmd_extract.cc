@@ -6,6 +6,7 @@
 #include "graph/cameo.h"
 #include "src/cli/command.h"
 #include "src/extract/extraction_json.h"
+#include "src/extract/extractor.h"
 #include "src/extract/parallel_extract.h"
 
 namespace dipgraph::cli {
@@ -48,6 +49,7 @@ Status RunExtract(Context& ctx) {
   auto threads = ctx.args.GetInt("--threads", 1, 1, 256);
   if (!threads.ok()) return threads.status();
   bool explain = ctx.args.Has("--explain");
+  DG_RETURN_IF_ERROR(LoadExtractionModels());
   std::unique_ptr<ExtractionJsonWriter> json;
   if (ctx.json) json = std::make_unique<ExtractionJsonWriter>(*ctx.out, explain);
   int failed = 0;

@@ -8,6 +8,7 @@
 #include "src/cli/command.h"
 #include "src/cli/output.h"
 #include "src/cli/progress.h"
+#include "src/extract/extractor.h"
 #include "src/extract/graph_writer.h"
 #include "src/extract/parallel_extract.h"
 
@@ -76,6 +77,7 @@ Status RunIngest(Context& ctx) {
   if (!threads.ok()) return threads.status();
   auto store = Store::Open(ctx.db_path, Store::Mode::kReadWrite);
   if (!store.ok()) return store.status();
+  DG_RETURN_IF_ERROR(LoadExtractionModels());
   KnowledgeGraph kg;
   DG_RETURN_IF_ERROR((*store)->Load(&kg));
   Summary s;

@@ -98,6 +98,8 @@ void PruneEntities(Extraction* x) {
 
 }  // namespace
 
+Status LoadExtractionModels() { return SentenceParser::Shared().status(); }
+
 Result<Extraction> ExtractDocument(SourceText source) {
   Status utf8 = CheckUtf8(source.text);
   if (!utf8.ok()) return utf8.WithContext(source.source);

@@ -227,3 +227,24 @@ TEST_CASE("parse --conllu: conllu_eval.py aligns its output with the gold file")
 
 }  // namespace
 }  // namespace dipgraph
+
+namespace dipgraph {
+namespace {
+
+TEST_CASE("extract and ingest: a missing syntax model is an error naming it, before any input") {
+  testing::TempDir dir;
+  std::string art = dir.Path("a.txt");
+  { std::ofstream(art) << "Lavrov met Kerry in Geneva.\n"; }
+  std::string out;
+  std::string env = "DIPGRAPH_SYNTAX_MODEL=" + dir.Path("missing.dgsyntax.gz") + " ";
+  CHECK(testing::RunCommand(env + testing::BinaryPath() + " extract --json " + art, &out) == 1);
+  CHECK_MESSAGE(out.find("missing.dgsyntax.gz: cannot open the syntax model") != std::string::npos,
+                out);
+  CHECK(testing::RunCommand(
+            env + testing::BinaryPath() + " ingest --db " + dir.Path("s.db") + " " + art, &out) ==
+        1);
+  CHECK_MESSAGE(out.find("missing.dgsyntax.gz") != std::string::npos, out);
+}
+
+}  // namespace
+}  // namespace dipgraph
