@@ -7,7 +7,9 @@
 // Reuters-21578 diplomacy stories (../shared/data/news, when present) and realistic synthetic wire
 // stories generated from templates with real actors, repeated to the requested size.
 //
-//   bench/extract_bench [--mb 50] [--threads 2] [--shared ../shared]
+//   bench/extract_bench [--mb 50] [--threads 2] [--shared ../shared] [--corpus mixed|reuters]
+//
+// --corpus reuters: the Reuters stories alone, repeated (each copy distinct by a trailer line).
 #include <fmt/format.h>
 
 #include <chrono>
@@ -92,7 +94,8 @@ std::string SyntheticArticle(std::mt19937& rng) {
   return text;
 }
 
-std::vector<dipgraph::SourceText> BuildCorpus(size_t target_bytes, const std::string& shared) {
+std::vector<dipgraph::SourceText> BuildCorpus(size_t target_bytes, const std::string& shared,
+                                              bool reuters_only) {
   std::vector<dipgraph::SourceText> docs;
   std::ifstream jsonl(shared + "/data/news/reuters21578-diplomacy.jsonl");
   std::vector<std::string> reuters;
@@ -113,8 +116,9 @@ std::vector<dipgraph::SourceText> BuildCorpus(size_t target_bytes, const std::st
   std::mt19937 rng(42);
   size_t bytes = 0, n = 0;
   while (bytes < target_bytes) {
+    bool real = !reuters.empty() && (reuters_only || n % 2 == 0);
     std::string text =
-        !reuters.empty() && n % 2 == 0 ? reuters[(n / 2) % reuters.size()] : SyntheticArticle(rng);
+        real ? reuters[(reuters_only ? n : n / 2) % reuters.size()] : SyntheticArticle(rng);
     text += fmt::format("\n\n(story {})", n);  // every document distinct
     bytes += text.size();
     docs.push_back({fmt::format("doc{}", n++), std::move(text), "", "", ""});
@@ -128,19 +132,21 @@ int main(int argc, char** argv) {
   size_t mb = 50;
   int threads = 2;
   std::string shared = "../shared";
+  bool reuters_only = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--mb") mb = std::stoul(argv[i + 1]);
     if (a == "--threads") threads = std::stoi(argv[i + 1]);
     if (a == "--shared") shared = argv[i + 1];
+    if (a == "--corpus") reuters_only = std::string(argv[i + 1]) == "reuters";
   }
-  auto corpus = BuildCorpus(mb << 20, shared);
+  auto corpus = BuildCorpus(mb << 20, shared, reuters_only);
   size_t bytes = 0;
   for (const auto& d : corpus) bytes += d.text.size();
-  fmt::print(
-      "corpus: {} documents, {:.1f} MB (Reuters-21578 stories {} and synthetic wire stories)\n",
-      corpus.size(), bytes / 1048576.0,
-      std::filesystem::exists(shared + "/data/news") ? "included" : "absent");
+  fmt::print("corpus: {} documents, {:.1f} MB (Reuters-21578 stories {}{})\n", corpus.size(),
+             bytes / 1048576.0,
+             std::filesystem::exists(shared + "/data/news") ? "included" : "absent",
+             reuters_only ? " alone" : " and synthetic wire stories");
 
   // One thread.
   (void)dipgraph::ExtractDocument({"warm", "Putin met Merkel.", "", "", ""});

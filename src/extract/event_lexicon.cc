@@ -1,5 +1,7 @@
 #include "src/extract/event_lexicon.h"
 
+#include <algorithm>
+
 #include "graph/cameo.h"
 #include "graph/data_files.h"
 #include "graph/tsv.h"
@@ -88,6 +90,35 @@ EventLexicon::EventLexicon() {
   for (const EventPattern& p : patterns_)
     for (const std::string& lemma : p.elements[p.anchor].lemmas)
       by_anchor_[lemma].push_back(Anchored(p));
+}
+
+bool EventLexicon::WordsOccur(const std::vector<Token>& tokens,
+                              const std::vector<bool>& free) const {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (!free[k]) continue;
+    const auto* patterns = ForAnchor(tokens[k].lemma, tokens[k].lemma_hash);
+    if (!patterns) continue;
+    for (const AnchoredPattern& a : *patterns) {
+      const EventPattern& p = *a.pattern;
+      size_t pos = k + 1;
+      bool all = true;
+      for (size_t i = p.anchor + 1; i < p.elements.size() && all; ++i) {
+        const PatternElement& e = p.elements[i];
+        if (e.kind != PatternElement::Kind::kWord) continue;
+        // "lent Brazil two billion" for "S lend ... to T": the "to" may be left out.
+        bool dative = i + 2 == p.elements.size() && e.lemmas == std::vector<std::string>{"to"};
+        if (dative) continue;
+        while (pos < tokens.size() &&
+               !(free[pos] &&
+                 std::find(e.lemmas.begin(), e.lemmas.end(), tokens[pos].lemma) != e.lemmas.end()))
+          ++pos;
+        all = pos < tokens.size();
+        ++pos;
+      }
+      if (all) return true;
+    }
+  }
+  return false;
 }
 
 const std::vector<AnchoredPattern>* EventLexicon::ForAnchor(std::string_view lemma,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "src/extract/lemmatizer.h"
+#include "src/extract/token.h"
 #include "src/extract/word_table.h"
 
 namespace dipgraph {
@@ -59,6 +60,9 @@ class EventLexicon {
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
   // Patterns whose first word can be `lemma` (`hash` is its WordHash), or nullptr.
   const std::vector<AnchoredPattern>* ForAnchor(std::string_view lemma, uint32_t hash) const;
+  // Whether some pattern has all its words in `tokens`, in order from an anchor, among the tokens
+  // `free` says are not part of a name: a cheap test that a sentence may state an event at all.
+  bool WordsOccur(const std::vector<Token>& tokens, const std::vector<bool>& free) const;
   size_t size() const { return patterns_.size(); }
 
  private:

@@ -36,21 +36,28 @@ bool IsPersonalPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
 }
 
-// Whether a sentence can state an event: two actors or places are named in it (or one and a
-// "he" or "she"), and it holds a word an event pattern starts with. Only these are parsed; a
-// relation needs two sides, and the rest cost no parse.
+// Whether a sentence can state an event: two different actors are named in it (a place counts as
+// its country), or one and a "he" or "she", and the words of some event pattern occur in it.
+// Only these are parsed; a relation needs two sides, and the rest cost no parse.
 bool MayHoldEvent(const Sentence& s) {
   if (s.mentions.empty()) return false;
-  bool anchor = false, pronoun = s.mentions.size() >= 2;
-  const EventLexicon& lexicon = EventLexicon::Get();
-  size_t m = 0;
-  for (size_t k = 0; k < s.tokens.size() && !(anchor && pronoun); ++k) {
-    while (m < s.mentions.size() && s.mentions[m].end <= k) ++m;
-    if (m < s.mentions.size() && s.mentions[m].begin <= k) continue;
-    pronoun = pronoun || IsPersonalPronoun(s.tokens[k].norm);
-    anchor = anchor || lexicon.ForAnchor(s.tokens[k].lemma, s.tokens[k].lemma_hash) != nullptr;
+  int first = -1;
+  bool two = false;
+  for (const Mention& m : s.mentions) {
+    int actor = m.place ? m.country : m.entity;
+    if (actor < 0) continue;
+    if (first < 0) first = actor;
+    two = two || actor != first;
   }
-  return anchor && pronoun;
+  if (first < 0) return false;
+  bool pronoun = two;
+  for (size_t k = 0; k < s.tokens.size() && !pronoun; ++k)
+    pronoun = IsPersonalPronoun(s.tokens[k].norm);
+  if (!pronoun) return false;
+  std::vector<bool> free(s.tokens.size(), true);
+  for (const Mention& m : s.mentions)
+    for (uint32_t k = m.begin; k < m.end; ++k) free[k] = false;
+  return EventLexicon::Get().WordsOccur(s.tokens, free);
 }
 
 void ParseSentences(const SentenceParser& parser, DocumentModel* doc) {
