@@ -46,12 +46,13 @@ bool DependencyTree::IsReducedPassive(size_t k) const {
   for (uint32_t c : children_[k])
     if (dep(c) == Dep::kAux && IsHave((*tokens_)[c].norm)) return false;
   size_t h = head(k);
+  bool by_agent = ChildWith(k, Dep::kOblAgent) >= 0;  // "Britain, backed by Denmark, opposed"
   switch (dep(k)) {
     case Dep::kAcl:
       return head(h) >= 0;
     case Dep::kConj:
     case Dep::kAdvcl:
-      return pos(h) == Pos::kAdj || IsPassive(h);
+      return by_agent || pos(h) == Pos::kAdj || IsPassive(h);
     default:
       return false;
   }

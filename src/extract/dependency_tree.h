@@ -23,8 +23,9 @@ class DependencyTree {
   Dep dep(size_t k) const { return (*syntax_)[k].dep; }
   Pos pos(size_t k) const { return (*syntax_)[k].pos; }
   // A past participle without subject or "have" that is passive by its place: describing a noun
-  // ("a leader killed in a raid": the leader undergoes it) or continuing a passive or a state
-  // ("was arrested and charged", "is dead, killed in a raid"). Not when the noun heads the
+  // ("a leader killed in a raid": the leader undergoes it), continuing a passive or a state ("was
+  // arrested and charged", "is dead, killed in a raid"), or with a "by" agent ("Britain, backed
+  // by Denmark, opposed"). Not when the noun heads the
   // sentence: "Israeli troops fired on villages" is a clause the parser took for a noun phrase.
   bool IsReducedPassive(size_t k) const;
   // The noun or subject that undergoes a reduced passive, or -1.

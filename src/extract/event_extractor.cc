@@ -244,10 +244,17 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
       int cm = v.mention_at[c];
       bool attribute = d == Dep::kAmod || d == Dep::kCompound;
       bool owner = d == Dep::kNmodPoss || (d == Dep::kNmod && t.CaseOf(c) == "of") ||
-                   d == Dep::kFlat || d == Dep::kAppos || (agent && attribute);
+                   d == Dep::kFlat || d == Dep::kAppos;
+      // "West German financial officials": the nationality of an agent noun, however far.
+      bool nationality = agent && attribute && cm >= 0 && !v.mention(cm).place;
       // As a target: "the Libyan raid", "WTO consultations".
       bool attributed = target && attribute && (usable(cm) || (cm >= 0 && v.mention(cm).adjective));
-      if ((owner && usable(cm)) || attributed) add(cm);
+      if (!(owner && usable(cm)) && !nationality && !attributed) continue;
+      add(cm);
+      // "Russian and U.S. officials": the nationalities are coordinated, not the nouns.
+      for (uint32_t cc : t.children(c))
+        if (t.dep(cc) == Dep::kConj && v.mention_at[cc] >= 0 && !v.mention(v.mention_at[cc]).place)
+          add(v.mention_at[cc]);
     }
   }
   if (depth > 8) return;
@@ -303,6 +310,15 @@ size_t MarkerOfDependent(const View& v, const PatternElement& e, size_t w, size_
       return k;
   }
   return SIZE_MAX;
+}
+
+// "endorsed a report", "supported the call": a noun phrase that is no actor follows the word,
+// whatever the parse made of it.
+bool DeterminerFollows(const View& v, size_t w) {
+  if (w + 2 >= v.s.tokens.size() || v.mention_at[w + 1] >= 0 || v.mention_at[w + 2] >= 0)
+    return false;
+  std::string_view next = v.s.tokens[w + 1].norm;
+  return next == "a" || next == "an" || next == "the" || next == "its" || next == "their";
 }
 
 // The pattern's words in the sentence, left to right from the anchor: a slot between two words
@@ -371,11 +387,14 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     if (e.kind == Kind::kWord || e.kind == Kind::kGap) continue;
     bool source = e.kind == Kind::kSource;
     int head = -1;
-    std::vector<int> slot = SlotAfter(v, prev, p.visit && !source, !source, &head);
+    // A meeting, call or visit is with the actor itself: "called Brazil's request modest" is no
+    // call to Brazil, though "criticised Brazil's request" is criticism of Brazil.
+    bool attributed = !source && p.code.rfind("04", 0) != 0;
+    std::vector<int> slot = SlotAfter(v, prev, p.visit && !source, attributed, &head);
     // A trailing target the parse does not give is looked for where it stands in the text, and
     // if missing there may be filled in later (the meeting named before).
     if (slot.empty() && i + 1 == p.elements.size() && !source && !v.tree.IsFunctionWord(prev) &&
-        v.tree.ChildWith(prev, Dep::kObj) >= 0) {
+        (v.tree.ChildWith(prev, Dep::kObj) >= 0 || DeterminerFollows(v, prev))) {
       m->object_taken = true;  // "supported the call": the call, not someone further on
       continue;
     }

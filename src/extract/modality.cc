@@ -57,8 +57,9 @@ Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t a
     if (NegationCues().Contains(w, h) || NegationCues().Contains(t.norm, t.norm_hash))
       negated = true;
     if (HypotheticalCues().Contains(t.norm, t.norm_hash) || HypotheticalCues().Contains(w, h)) {
-      // "may" as a month is capitalised.
-      if (!(t.norm == "may" && t.cap)) hypothetical = true;
+      // "may" as a month is capitalised, but a headline in capitals has the verb as "MAY".
+      bool month = t.norm == "may" && t.cap && !t.upper;
+      if (!month) hypothetical = true;
     }
     bool to_infinitive = t.norm == "to" && i + 1 == anchor;  // "is to visit", "plans to meet"
     if (t.norm != "to" ? PlannedCues().Contains(w, h) : to_infinitive) planned = true;

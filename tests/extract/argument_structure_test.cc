@@ -111,3 +111,41 @@ TEST_CASE("dates: a date in a clause describing a noun does not date the main ev
 
 }  // namespace
 }  // namespace dipgraph
+
+namespace dipgraph {
+namespace {
+
+std::vector<std::string> Coded1987(const std::string& text) {
+  auto x = ExtractDocument({"t.txt", "March 11, 1987\n\nBRUSSELS, March 11 - " + text, "", "", ""});
+  REQUIRE(x.ok());
+  std::vector<std::string> out;
+  for (const ExtractedRelation& r : x->relations)
+    out.push_back(x->model.entities[r.source].name + " -" + r.cameo + "-> " +
+                  x->model.entities[r.target].name + " " + std::string(ModalityName(r.modality)));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("roles: 'X, backed by Y, ...' is Y backing X") {
+  auto r = Coded1987("Britain, backed by the Netherlands, opposed a proposed tax on edible oils.");
+  CHECK(r == std::vector<std::string>{"Netherlands -051-> United Kingdom asserted"});
+}
+
+TEST_CASE("roles: a noun phrase after the verb that is no actor is its object") {
+  CHECK(Coded1987("Mulroney and President Reagan endorsed a report by acid rain envoys.").empty());
+  CHECK(Coded1987("Lawson told a press conference Japan had to open its markets.").empty());
+}
+
+TEST_CASE("roles: coordinated nationalities before one noun are each a side") {
+  auto r = Coded1987("Russian and U.S. officials hailed a joint anti-narcotics operation.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].find("-051->") != std::string::npos);
+}
+
+TEST_CASE("modality: 'MAY' in a headline in capitals is the verb, not the month") {
+  CHECK(Coded1987("U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN") ==
+        std::vector<std::string>{"United States -085-> Japan hypothetical"});
+}
+
+}  // namespace
+}  // namespace dipgraph
