@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "src/syntax/syntax_model.h"
 #include "tests/test_util.h"
 
 namespace dipgraph {
@@ -97,10 +98,10 @@ TEST_CASE("bad input: a store of a newer schema is refused and left as it was") 
 }
 
 // File permissions do not stop root, and CI runs as root: there commands run as nobody (uid
-// 65534) through util-linux's setpriv, on a copy of the binary in the fixture directory, which is
-// handed to nobody (the checkout may sit where only root can go, as in /root). `prefix` goes before
-// any command, `bin` is the binary to run; both empty when that is impossible (root without
-// setpriv).
+// 65534) through util-linux's setpriv, on a copy of the binary and of the syntax model in the
+// fixture directory, which is handed to nobody (the checkout may sit where only root can go, as in
+// /root). `prefix` goes before any command, `bin` is the binary to run; both empty when that is
+// impossible (root without setpriv).
 struct Unprivileged {
   std::string prefix, bin;
   explicit Unprivileged(const Fixture& f) {
@@ -111,8 +112,10 @@ struct Unprivileged {
     std::string out;
     if (RunCommand("command -v setpriv", &out) != 0) return;
     std::filesystem::copy_file(testing::BinaryPath(), f.dir.Path("dipgraph"));
+    std::filesystem::copy_file(syntax::SyntaxModel::DefaultPath(), f.dir.Path("model.gz"));
     REQUIRE(RunCommand("chown -R 65534:65534 " + f.dir.Path(""), &out) == 0);
-    prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    prefix = "DIPGRAPH_SYNTAX_MODEL=" + f.dir.Path("model.gz") +
+             " setpriv --reuid=65534 --regid=65534 --clear-groups ";
     bin = prefix + f.dir.Path("dipgraph");
   }
   // True when `test -r` or `test -w` (`access`) on `path` fails for whoever runs the commands;
