@@ -1028,6 +1028,9 @@ class Builder {
     if (m.target_head >= 0) r.target_head = Word(v, m.target_head);
     r.explain = "events.tsv:" + std::to_string(p.line) + " " + p.code + " '" + p.text + "'" +
                 (m.passive ? " (passive)" : "");
+    if (!r.source_head.empty() || !r.target_head.empty())
+      r.explain += " [parse: trigger '" + r.trigger + "', source '" + r.source_head +
+                   "', target '" + r.target_head + "']";
     return r;
   }
 
