@@ -403,8 +403,9 @@ struct Resolver {
     return by_name[key] = static_cast<int>(doc->entities.size()) - 1;
   }
 
-  // The group of `country` in an agent noun's sector: "Israeli" + soldier -> "Israeli military",
-  // kind group, sector MIL, affiliated to Israel. `form` is the nationality as written.
+  // The group of `country` in an agent noun's sector: "Palestinian" + demonstrator ->
+  // "Palestinian civilians", kind group, sector CVL, affiliated to Palestine. `form` is the
+  // nationality.
   int ForSectorGroup(int country, const AgentNoun& agent, const std::string& form) {
     std::string key = "group:" + doc->entities[country].iso3 + ":" + agent.sector;
     auto it = by_name.find(key);
@@ -896,10 +897,15 @@ void GroupSectorAgents(Resolver& r) {
     for (size_t i = 0; i < s.mentions.size(); ++i) {
       Mention& m = s.mentions[i];
       if (m.place || r.doc->entities[m.entity].kind != ActorKind::kCountry) continue;
-      size_t limit = std::min<size_t>(s.tokens.size(), m.end + (m.adjective ? 3 : 1));
+      // After a nationality or a possessive ("France's major farm union") up to two words may
+      // come first; after a bare country name none.
+      size_t start = m.end;
+      bool possessive = start < s.tokens.size() && s.tokens[start].norm == "'s";
+      if (possessive) ++start;
+      size_t limit = std::min<size_t>(s.tokens.size(), start + (m.adjective || possessive ? 3 : 1));
       if (i + 1 < s.mentions.size()) limit = std::min<size_t>(limit, s.mentions[i + 1].begin);
       const AgentNoun* agent = nullptr;
-      size_t k = m.end;
+      size_t k = start;
       for (; k < limit; ++k) {
         const Token& t = s.tokens[k];
         if (!t.word || (t.cap && !t.upper)) break;
@@ -907,12 +913,11 @@ void GroupSectorAgents(Resolver& r) {
       }
       if (agent == nullptr || agent->state()) continue;
       // The nationality as written, in capitals only the first letter ("JAPANESE" in a headline).
-      std::string form =
-          m.adjective ? SpanText(*r.doc, s, m.begin, m.end) : r.doc->entities[m.entity].name;
-      if (s.tokens[m.begin].upper)
-        for (size_t c = 1; c < form.size(); ++c)
-          if (form[c - 1] != ' ' && form[c - 1] != '-')
-            form[c] = static_cast<char>(std::tolower(form[c]));
+      // Named by the country's nationality adjective ("French farmers"), else its name.
+      const DocEntity& country = r.doc->entities[m.entity];
+      std::string form = country.gaz >= 0 && !r.gaz.entry(country.gaz).adjective.empty()
+                             ? r.gaz.entry(country.gaz).adjective
+                             : country.name;
       int group = r.ForSectorGroup(m.entity, *agent, form);
       r.AddAlias(group, SpanText(*r.doc, s, m.begin, k + 1));
       --r.doc->entities[m.entity].mentions;

@@ -778,6 +778,19 @@ bool ReportedWould(const View& v, size_t trigger, std::vector<bool>* scope) {
   return found;
 }
 
+// Whether the parse makes the first of these mentions (or the phrase it is coordinated in) an
+// object or oblique of a verb rather than a subject ("the heads of the banks of Mexico and Peru
+// met" keeps its pair).
+bool IsObjectInTree(const View& v, const std::vector<int>& mentions) {
+  if (mentions.empty()) return false;
+  const DependencyTree& t = v.tree;
+  size_t k = v.mention(mentions.front()).end - 1;  // a name's last word heads it once collapsed
+  while (t.dep(k) == Dep::kConj && t.head(k) >= 0) k = t.head(k);
+  Dep d = t.dep(k);
+  return (d == Dep::kObj || d == Dep::kIobj || d == Dep::kObl) && t.head(k) >= 0 &&
+         t.pos(t.head(k)) == Pos::kVerb;
+}
+
 // The words at token k as evidence: the whole name where k is in one ("Soviet Union").
 std::string Word(const View& v, size_t k) {
   size_t first = k, last = k;
@@ -922,7 +935,10 @@ class Builder {
     bool from_dateline = false;
     if (targets.empty()) {
       bool meeting = p.code == "036" || p.code.rfind("04", 0) == 0;
-      if (sources.size() >= 2 && (p.sym || (IsMutualCode(p.code) && !m.object_taken))) {
+      // A list read off the word order pairs up only if the parse does not make it an object:
+      // "will visit Britain, France and Italy for discussions" names places visited.
+      bool subject = v.tree.empty() || m.source_head >= 0 || !IsObjectInTree(v, m.sources);
+      if (sources.size() >= 2 && subject && (p.sym || (IsMutualCode(p.code) && !m.object_taken))) {
         // "Merkel, Sarkozy and Medvedev met": every pair of them.
         for (size_t i = 0; i < sources.size(); ++i)
           for (size_t j = i + 1; j < sources.size(); ++j)

@@ -98,6 +98,7 @@ void Gazetteer::LoadCountries() {
         Entry(std::string(f[0]), std::string(f[1]), ActorKind::kCountry, std::string(f[0]));
     if (f.size() > 6) e.from_year = ParseYear(f[6], 0);
     if (f.size() > 7) e.to_year = ParseYear(f[7], 9999);
+    if (auto adjectives = SplitList(f[3]); !adjectives.empty()) e.adjective = adjectives[0];
     int id = Add(std::move(e));
     AddName(id, f[1], NameUse::kName);
     for (const auto& s : SplitList(f[2])) AddName(id, s, NameUse::kName);

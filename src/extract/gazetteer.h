@@ -27,6 +27,7 @@ struct GazEntry {
   std::string name;
   ActorKind kind = ActorKind::kOther;
   std::string iso3;                   // countries; the country of a city
+  std::string adjective;              // countries: the first nationality adjective ("French")
   int from_year = 0, to_year = 9999;  // states that no longer exist
   std::vector<Term> terms;            // people
   std::vector<std::string> names;     // every name it goes by (not adjectives or descriptions)
