@@ -468,6 +468,8 @@ TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
   Pos pos = v.tree.pos(m->trigger);
   if (pos != Pos::kVerb && pos != Pos::kNoun && pos != Pos::kPropn && pos != Pos::kAux)
     return TreeMatch::kRejected;
+  // A nominal pattern wants the noun: "was visited by X" is no "visit by X".
+  if (p.nominal && pos == Pos::kVerb) return TreeMatch::kRejected;
   if (!WordsConnected(v, *m)) return TreeMatch::kRejected;
   if (PassiveFromTree(v, p, at, m))
     return !m->sources.empty() && !m->targets.empty() ? TreeMatch::kMatched : TreeMatch::kRejected;
@@ -750,6 +752,13 @@ bool NominalUndone(const View& v, size_t trigger) {
 std::vector<bool> InScope(const DependencyTree& t, size_t trigger) {
   std::vector<bool> out(t.size());
   for (size_t k = 0; k < t.size(); ++k) out[k] = t.IsAncestor(t.ClauseOf(k), trigger);
+  // Nor the words of the subject: "the trade plan was criticised" plans nothing.
+  for (Dep d : {Dep::kNsubj, Dep::kNsubjPass}) {
+    int subject = t.ChildWith(trigger, d);
+    if (subject < 0) continue;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t.IsAncestor(subject, k)) out[k] = false;
+  }
   return out;
 }
 
