@@ -63,7 +63,6 @@ struct Match {
   int source_head = -1, target_head = -1;  // tokens the parse gave the slots, or -1
 };
 
-
 // Whether token k, in no mention, is one of the element's lemmas.
 inline bool WordMatches(const View& v, size_t k, const PatternElement& e) {
   if (k >= v.s.tokens.size() || v.mention_at[k] >= 0) return false;

@@ -39,7 +39,6 @@ bool MatchPassive(const View& v, const EventPattern& p, Match* m) {
   return !m->targets.empty();
 }
 
-
 // The mention that ends nearest before `pos`, within reach and the clause; coordinated mentions
 // before it ("Russian and U.S. officials") come along. Returns mention indexes, nearest last.
 std::vector<int> LeftSlot(const View& v, size_t pos) {
@@ -73,7 +72,6 @@ std::vector<int> LeftSlot(const View& v, size_t pos) {
   }
   return out;
 }
-
 
 // The mention starting at or a little after `pos` (first within `reach` tokens, not crossing a
 // clause break), with coordinated ones after it, into *out; sets *end past the last one used.
@@ -134,7 +132,6 @@ bool MatchRest(const View& v, const EventPattern& p, Match* m) {
   }
   return true;
 }
-
 
 // "the defeat of", "Moscow's brief war": after these words a verb pattern's trigger is a noun or
 // an adjective, and patterns that read it as a verb after its source

@@ -30,7 +30,8 @@ bool NominalUndone(const View& v, size_t trigger);
 std::vector<bool> InScope(const DependencyTree& t, size_t trigger);
 // Whether token k is in a clause that describes a noun and does not hold the trigger.
 bool InNounClause(const DependencyTree& t, size_t k, size_t trigger);
-// "said he would visit": clears the "would" of a reported clause from *scope; whether there was one.
+// "said he would visit": clears the "would" of a reported clause from *scope; whether there was
+// one.
 bool ReportedWould(const View& v, size_t trigger, std::vector<bool>* scope);
 
 }  // namespace dipgraph

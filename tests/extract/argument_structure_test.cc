@@ -3,26 +3,41 @@
 #include <algorithm>
 #include <sstream>
 
-#include "src/extract/extractor.h"
-#include "tests/test_util.h"
+#include "tests/extract/story_relations.h"
 
 namespace dipgraph {
 namespace {
 
-// "Source -code-> Target modality trigger/source-head/target-head", sorted.
+// What to show of each relation besides "Source -code-> Target".
+enum class Show { kModalityAndParse, kDate, kModality };
+
+// The relations of a story published on `published` ("Source -code-> Target ..."), sorted.
+std::vector<std::string> Relations(const std::string& published, const std::string& text,
+                                   Show show) {
+  return testing::StoryRelations(
+      text, published, [&](const Extraction& x, const ExtractedRelation& r) {
+        std::string line = testing::Edge(x, r) + " ";
+        if (show == Show::kDate) return line + FormatDateRange(r.date);
+        line += ModalityName(r.modality);
+        if (show == Show::kModalityAndParse)
+          line += " " + r.trigger + "/" + r.source_head + "/" + r.target_head;
+        return line;
+      });
+}
+
+// "Source -code-> Target modality trigger/source-head/target-head" in a story of 2010.
 std::vector<std::string> Coded(const std::string& text) {
-  auto x = ExtractDocument({"t.txt", "November 3, 2010\n\nMOSCOW (Reuters) - " + text, "", "", ""});
-  REQUIRE(x.ok());
-  std::vector<std::string> out;
-  for (const ExtractedRelation& r : x->relations) {
-    std::ostringstream s;
-    s << x->model.entities[r.source].name << " -" << r.cameo << "-> "
-      << x->model.entities[r.target].name << " " << ModalityName(r.modality) << " " << r.trigger
-      << "/" << r.source_head << "/" << r.target_head;
-    out.push_back(s.str());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return Relations("November 3, 2010", text, Show::kModalityAndParse);
+}
+
+// "Source -code-> Target date" in a story of 1987-03-11.
+std::vector<std::string> Dated(const std::string& text) {
+  return Relations("March 11, 1987", text, Show::kDate);
+}
+
+// "Source -code-> Target modality" in a story of 1987-03-11.
+std::vector<std::string> Coded1987(const std::string& text) {
+  return Relations("March 11, 1987", text, Show::kModality);
 }
 
 TEST_CASE("roles: the passive agent acts and the passive subject undergoes") {
@@ -69,23 +84,6 @@ TEST_CASE("roles: an act in a controlled clause has the controller as its subjec
         std::vector<std::string>{"China -036-> Japan planned agree/China/Japan"});
 }
 
-}  // namespace
-}  // namespace dipgraph
-
-namespace dipgraph {
-namespace {
-
-// "Source -code-> Target date" for each relation of a 1987 story.
-std::vector<std::string> Dated(const std::string& text) {
-  auto x = ExtractDocument({"t.txt", "March 11, 1987\n\nTOKYO, March 11 - " + text, "", "", ""});
-  REQUIRE(x.ok());
-  std::vector<std::string> out;
-  for (const ExtractedRelation& r : x->relations)
-    out.push_back(x->model.entities[r.source].name + " -" + r.cameo + "-> " +
-                  x->model.entities[r.target].name + " " + FormatDateRange(r.date));
-  return out;
-}
-
 TEST_CASE("roles: a participle describing a noun makes it the one acted upon, never the actor") {
   for (const std::string& r :
        Dated("One of the Islamic State's most senior leaders is dead, killed in what U.S. and "
@@ -107,23 +105,6 @@ TEST_CASE("dates: a date in a clause describing a noun does not date the main ev
       "Union on Monday for new credits.");
   REQUIRE(r.size() == 1);
   CHECK(r[0].find("1987-03-09") != std::string::npos);
-}
-
-}  // namespace
-}  // namespace dipgraph
-
-namespace dipgraph {
-namespace {
-
-std::vector<std::string> Coded1987(const std::string& text) {
-  auto x = ExtractDocument({"t.txt", "March 11, 1987\n\nBRUSSELS, March 11 - " + text, "", "", ""});
-  REQUIRE(x.ok());
-  std::vector<std::string> out;
-  for (const ExtractedRelation& r : x->relations)
-    out.push_back(x->model.entities[r.source].name + " -" + r.cameo + "-> " +
-                  x->model.entities[r.target].name + " " + std::string(ModalityName(r.modality)));
-  std::sort(out.begin(), out.end());
-  return out;
 }
 
 TEST_CASE("roles: 'X, backed by Y, ...' is Y backing X") {

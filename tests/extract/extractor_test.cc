@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "graph/cameo.h"
+#include "tests/extract/story_relations.h"
 #include "tests/test_util.h"
 
 namespace dipgraph {
@@ -12,19 +13,12 @@ namespace {
 // A compact, sorted dump of what was extracted: "Sergei Lavrov -040-> John Kerry 2010-11-05
 // asserted @Geneva".
 std::vector<std::string> Relations(const std::string& text, const std::string& published) {
-  auto x = ExtractDocument({"t.txt", published + "\n\nMOSCOW (Reuters) - " + text, "", "", ""});
-  REQUIRE(x.ok());
-  std::vector<std::string> out;
-  for (const ExtractedRelation& r : x->relations) {
-    std::ostringstream s;
-    s << x->model.entities[r.source].name << " -" << r.cameo << "-> "
-      << x->model.entities[r.target].name << " " << FormatDateRange(r.date) << " "
-      << ModalityName(r.modality);
-    if (!r.location.empty()) s << " @" << r.location;
-    out.push_back(s.str());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::StoryRelations(
+      text, published, [](const Extraction& x, const ExtractedRelation& r) {
+        std::string line = testing::Edge(x, r) + " " + FormatDateRange(r.date) + " " +
+                           std::string(ModalityName(r.modality));
+        return r.location.empty() ? line : line + " @" + r.location;
+      });
 }
 
 std::vector<std::string> Actors(const std::string& text) {
