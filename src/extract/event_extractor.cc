@@ -347,7 +347,7 @@ class Builder {
       }
       if (next > 0 && s.mentions[next - 1].end > k) continue;
       std::string_view w = s.tokens[k].norm;
-      if (quoted || (w != "he" && w != "she" && w != "him" && w != "his" && w != "her")) continue;
+      if (quoted || !IsPersonalPronoun(w)) continue;
       int entity = tree.empty() ? -1 : EntityAt(s, tree.GoverningSubject(k));
       if (entity < 0 || doc_.entities[entity].kind != ActorKind::kPerson) entity = person;
       if (entity < 0) continue;

@@ -32,10 +32,6 @@ void SplitAndTokenize(DocumentModel* doc) {
 // cost stays that of the surface reading (see README, "Limits").
 constexpr size_t kMaxParsedSentences = 5000;
 
-bool IsPersonalPronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
-}
-
 // Whether a sentence can state an event: two different actors are named in it (a place counts as
 // its country), or one and a "he" or "she", and the words of some event pattern occur in it.
 // Only these are parsed; a relation needs two sides, and the rest cost no parse.

@@ -22,6 +22,11 @@ struct Token {
   bool word = false;   // starts with a letter or digit
 };
 
+// "he", "she" and their forms: what the extractor resolves to the person meant (normalised form).
+inline bool IsPersonalPronoun(std::string_view norm) {
+  return norm == "he" || norm == "she" || norm == "him" || norm == "his" || norm == "her";
+}
+
 // Splits text[begin, end) into tokens. Words keep internal periods ("U.S."), apostrophes ("don't"
 // becomes "do" + "n't"), and hyphens ("pro-Western"); the possessive "'s" is its own token.
 // The normalised forms are kept in `words`, which must outlive the tokens.
