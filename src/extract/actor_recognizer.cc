@@ -539,6 +539,15 @@ size_t PostTitlePlace(Resolver& r, const Sentence& s, size_t j) {
 }
 
 // "[former] [Owner['s]] [former] Title Name": a titled person.
+// "Howard Baker" is not John Howard, "dissident Wang Juntao" not Wang Yi: a known surname at i
+// that begins a longer name is part of another person's name ("the Reagan Administration" is
+// Reagan's; a headline's capitalised words say nothing).
+bool BeginsLongerName(const Sentence& s, size_t i) {
+  if (s.block != BlockKind::kBody || NameLength(s.tokens, i) < 2) return false;
+  const Token& next = s.tokens[i + 1];
+  return AgentNouns::Get().Find(next.lemma, next.lemma_hash) == nullptr;
+}
+
 bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   size_t j = i;
   bool former = false;
@@ -562,6 +571,7 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   if (j >= s.tokens.size()) return false;
   size_t glen = 0;
   const auto& matches = r.MatchAt(s, j, &glen);
+  if (glen == 1 && BeginsLongerName(s, j)) glen = 0;
   int person = -1;
   if (glen > 0) {
     int pick = r.Choose(matches);
@@ -633,6 +643,8 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
   const GazMatch& m = matches[r.Choose(matches)];
   const GazEntry& e = r.gaz.entry(m.entry);
   std::string form = SpanText(*r.doc, s, i, i + len);
+  if (m.use == NameUse::kName && e.kind == ActorKind::kPerson && len == 1 && BeginsLongerName(s, i))
+    return false;
   if (m.use == NameUse::kName && e.kind == ActorKind::kPerson && len == 1 &&
       !r.by_gaz.count(m.entry)) {
     // A lone surname ("May", "Rice", "Lee") is a person only when the story names them in full

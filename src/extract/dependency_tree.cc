@@ -142,7 +142,14 @@ int DependencyTree::AgentOf(size_t k) const {
       case Dep::kAcl:
       case Dep::kAclRelcl:
         return head(k);  // "Hu, who met Obama": Hu
-      case Dep::kXcomp:
+      case Dep::kXcomp: {
+        // "urged Japan to open its market": an open clause's subject is the object above it.
+        int object = ChildWith(head(k), Dep::kObj);
+        if (object < 0) object = ChildWith(head(k), Dep::kIobj);
+        if (object >= 0 && static_cast<size_t>(object) < k) return object;
+        k = head(k);
+        break;
+      }
       case Dep::kConj:
       case Dep::kAdvcl:
         k = head(k);

@@ -445,7 +445,7 @@ class Builder {
     std::set<std::pair<int, int>> seen;
     for (auto [src, tgt] : pairs) {
       if (src < 0 || tgt < 0 || src == tgt || !seen.insert({src, tgt}).second) continue;
-      if (Affiliated(src, tgt) || Affiliated(tgt, src)) continue;
+      if (Affiliated(src, tgt, p.code) || Affiliated(tgt, src, p.code)) continue;
       ExtractedRelation r = Make(v, m, src, tgt, location);
       if (from_dateline && r.date.empty() && doc_.article.published >= 0)
         r.date = DateRange::Day(doc_.article.published);
@@ -460,8 +460,12 @@ class Builder {
     return false;
   }
 
-  // A person and the state they serve are one side, not two.
-  bool Affiliated(int person, int of) const {
+  // A person and the state they serve are one side, not two; so are a country's farmers or
+  // firms and their state, save in protest and force: protesters against their government,
+  // police detaining them, soldiers firing on students are domestic events CAMEO codes.
+  bool Affiliated(int person, int of, const std::string& code) const {
+    bool domestic = code.rfind("14", 0) == 0 || code >= "17";
+    if (!doc_.entities[person].sector.empty() && domestic) return false;
     for (const TextAffiliation& a : doc_.entities[person].affiliations)
       if (a.of == of && !a.former) return true;
     return false;

@@ -25,6 +25,7 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
   auto usable = [&](int m) {
     return m >= 0 && v.CanAct(m) && (allow_place || !v.mention(m).place);
   };
+  size_t before = out->size();
   int m = v.mention_at[k];
   if (m >= 0) {
     if (usable(m)) add(m);
@@ -38,8 +39,20 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
                    d == Dep::kFlat || d == Dep::kAppos;
       // "West German financial officials": the nationality of an agent noun, however far.
       bool nationality = agent && attribute && cm >= 0 && !v.mention(cm).place;
-      // As a target: "the Libyan raid", "WTO consultations".
+      // As a target: "the Libyan raid", "WTO consultations", "the crackdown in China", "the
+      // invasion by Iraq" (a country, not a town: "the bombing in Kabul" names no side).
       bool attributed = target && attribute && (usable(cm) || (cm >= 0 && v.mention(cm).adjective));
+      if (target && !agent && d == Dep::kNmod && usable(cm) && !v.mention(cm).place) {
+        std::string_view marker = t.CaseOf(c);
+        bool country = v.doc.entities[v.mention(cm).entity].kind == ActorKind::kCountry;
+        attributed = attributed || (marker == "in" && country) || marker == "by";
+      }
+      // "the seizure of the ship by Libya": the parse may hang the doer from the nearer noun.
+      if (target && !agent && d == Dep::kNmod && cm < 0 && t.CaseOf(c) == "of")
+        for (uint32_t g : t.children(c))
+          if (t.dep(g) == Dep::kNmod && t.CaseOf(g) == "by" && usable(v.mention_at[g]) &&
+              !v.mention(v.mention_at[g]).place)
+            add(v.mention_at[g]);
       if (!(owner && usable(cm)) && !nationality && !attributed) continue;
       add(cm);
       // "Russian and U.S. officials": the nationalities are coordinated, not the nouns.
@@ -48,7 +61,9 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
           add(v.mention_at[cc]);
     }
   }
-  if (depth > 8) return;
+  // "rejected such action and Mexico's minister said": a conjunct of a phrase that names no
+  // actor is no party to the event either.
+  if (depth > 8 || (out->size() == before && m < 0 && t.pos(k) != Pos::kPropn)) return;
   for (uint32_t c : t.children(k))
     if (t.dep(c) == Dep::kConj && c > k) AddActorsAt(v, c, allow_place, target, depth + 1, out);
 }
@@ -204,6 +219,13 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
     int agent = v.tree.AgentOf(m->trigger);
     std::vector<int> actors = ActorsAt(v, agent, false, e.kind == Kind::kTarget);
+    // "France, Britain and Italy condemned": the parse may hang a list's members from the verb
+    // one by one, each a subject of its own.
+    if (agent >= 0 && v.tree.dep(agent) == Dep::kNsubj && v.tree.head(agent) >= 0)
+      for (uint32_t c : v.tree.children(v.tree.head(agent)))
+        if (c != static_cast<uint32_t>(agent) && v.tree.dep(c) == Dep::kNsubj)
+          for (int a : ActorsAt(v, c, false, e.kind == Kind::kTarget))
+            if (std::find(actors.begin(), actors.end(), a) == actors.end()) actors.push_back(a);
     // "a U.S.-Soviet summit", "the Soviet invasion": the actors modify the event noun.
     if (actors.empty() && v.tree.IsNominal(m->trigger))
       for (uint32_t c : v.tree.children(m->trigger))

@@ -128,5 +128,30 @@ TEST_CASE("modality: 'MAY' in a headline in capitals is the verb, not the month"
         std::vector<std::string>{"United States -085-> Japan hypothetical"});
 }
 
+TEST_CASE("roles: a state's own police or soldiers against its protesters or students") {
+  CHECK(Coded1987("Chilean police detained Chilean students in Santiago.") ==
+        std::vector<std::string>{"Chile -173-> Chilean students asserted"});
+}
+
+TEST_CASE("roles: a country's firms and their own state are one side in words and deals") {
+  CHECK(Coded1987("Japanese companies urged Japan to cut tariffs.").empty());
+}
+
+TEST_CASE("roles: an object that names no actor is attributed to the country it happens in") {
+  CHECK(Coded1987("Canada condemned the crackdown in Chile.") ==
+        std::vector<std::string>{"Canada -111-> Chile asserted"});
+  CHECK(Coded1987("Pakistan condemned the bombing in Kabul.").empty());
+}
+
+TEST_CASE("roles: an open clause's subject is the object above it") {
+  CHECK(Coded("Japan persuaded the United States to lift sanctions against Iran.") ==
+        std::vector<std::string>{"United States -085-> Iran planned lift/United States/Iran"});
+}
+
+TEST_CASE("actors: a known surname beginning a longer name is a given name") {
+  CHECK(Coded1987("White House chief of staff Howard Baker met Yitzhak Shamir.") ==
+        std::vector<std::string>{"Howard Baker -040-> Yitzhak Shamir asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
