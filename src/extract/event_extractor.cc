@@ -441,7 +441,7 @@ class Builder {
       }
     }
     for (int t : m.targets)
-      if (v.mention(t).place && p.visit) location = doc_.entities[v.mention(t).entity].name;
+      if (v.mention(t).place && p.place_target) location = doc_.entities[v.mention(t).entity].name;
     std::set<std::pair<int, int>> seen;
     for (auto [src, tgt] : pairs) {
       if (src < 0 || tgt < 0 || src == tgt || !seen.insert({src, tgt}).second) continue;

@@ -28,6 +28,11 @@ bool IsVisitCode(std::string_view code) {
          code == "036";
 }
 
+bool IsForceCode(std::string_view code) {
+  return code.starts_with("15") || code.starts_with("18") || code.starts_with("19") ||
+         code.starts_with("20");
+}
+
 AnchoredPattern Anchored(const EventPattern& p) {
   AnchoredPattern a;
   a.pattern = &p;
@@ -67,7 +72,7 @@ EventLexicon::EventLexicon() {
     std::string flags = f.size() > 2 ? std::string(f[2]) : "";
     p.sym = flags.find("sym") != std::string::npos;
     p.nominal = flags.find("nominal") != std::string::npos;
-    p.visit = IsVisitCode(p.code);
+    p.place_target = IsVisitCode(p.code) || IsForceCode(p.code);
     bool anchored = false;
     for (const std::string& w : Words(f[1])) {
       PatternElement e;

@@ -28,7 +28,9 @@ struct EventPattern {
   int words = 0;      // number of word elements: longer patterns win
   bool sym = false;
   bool nominal = false;
-  bool visit = false;  // 042-044, 036: the target may be a place ("a visit to Moscow")
+  // Visits (042-044, 036) and force (15, 18-20): the target may be a place, standing for its
+  // country ("a visit to Moscow", "shelled Tskhinvali", "bombed targets near Gori").
+  bool place_target = false;
   int line = 0;
 };
 

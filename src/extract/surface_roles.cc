@@ -126,7 +126,7 @@ bool MatchRest(const View& v, const EventPattern& p, Match* m) {
     size_t end = pos;
     std::vector<int>& slot = e.kind == Kind::kSource ? m->sources : m->targets;
     // A missing trailing target may be filled in later.
-    if (!RightSlot(v, pos, reach, p.visit, &end, &slot)) return trailing;
+    if (!RightSlot(v, pos, reach, p.place_target, &end, &slot)) return trailing;
     pos = end;
     gap = 0;
   }

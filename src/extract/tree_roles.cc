@@ -11,6 +11,27 @@ using Kind = PatternElement::Kind;
 
 namespace {
 
+bool IsLocating(std::string_view marker) {
+  return marker == "in" || marker == "near" || marker == "around" || marker == "outside" ||
+         marker == "inside";
+}
+
+// The actors a location phrase at k names: its own mention ("in Tripoli"), else the place or
+// nationality that describes its noun ("near the Georgian town of Gori").
+std::vector<int> PlaceActors(const View& v, size_t k) {
+  const DependencyTree& t = v.tree;
+  auto acts = [&](int m) { return m >= 0 && (v.CanAct(m) || v.mention(m).adjective); };
+  if (acts(v.mention_at[k])) return {v.mention_at[k]};
+  std::vector<int> out;
+  for (uint32_t c : t.children(k)) {
+    Dep d = t.dep(c);
+    bool describes = d == Dep::kAmod || d == Dep::kCompound ||
+                     (d == Dep::kNmod && t.CaseOf(c) == "of") || d == Dep::kAppos;
+    if (describes && acts(v.mention_at[c])) out.push_back(v.mention_at[c]);
+  }
+  return out;
+}
+
 // The actors token k stands for: its own mention; for a noun without one, the actor that owns it
 // ("Iran's foreign minister", "the members of the Commission") or, for an agent noun, whose
 // nationality it has ("Israeli soldiers"); and for each conjunct the same ("Reagan and Mulroney",
@@ -42,10 +63,15 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
       // As a target: "the Libyan raid", "WTO consultations", "the crackdown in China", "the
       // invasion by Iraq" (a country, not a town: "the bombing in Kabul" names no side).
       bool attributed = target && attribute && (usable(cm) || (cm >= 0 && v.mention(cm).adjective));
-      if (target && !agent && d == Dep::kNmod && usable(cm) && !v.mention(cm).place) {
+      if (target && !agent && d == Dep::kNmod) {
         std::string_view marker = t.CaseOf(c);
-        bool country = v.doc.entities[v.mention(cm).entity].kind == ActorKind::kCountry;
-        attributed = attributed || (marker == "in" && country) || marker == "by";
+        if (usable(cm) && !v.mention(cm).place) {
+          bool country = v.doc.entities[v.mention(cm).entity].kind == ActorKind::kCountry;
+          attributed = attributed || (marker == "in" && country) || marker == "by";
+        } else if (allow_place && IsLocating(marker)) {
+          // Force against "targets in Tripoli", "positions near the Georgian town of Gori".
+          for (int place : PlaceActors(v, c)) add(place);
+        }
       }
       // "the seizure of the ship by Libya": the parse may hang the doer from the nearer noun.
       if (target && !agent && d == Dep::kNmod && cm < 0 && t.CaseOf(c) == "of")
@@ -178,7 +204,7 @@ bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<siz
   if (subject < 0) subject = v.tree.ReducedPassiveSubject(m->anchor);
   int agent = v.tree.PassiveAgentOf(m->anchor);
   m->passive = true;
-  m->targets = ActorsAt(v, subject, p.visit, true);
+  m->targets = ActorsAt(v, subject, p.place_target, true);
   m->sources = ActorsAt(v, agent, false, false);
   m->source_head = agent;
   m->target_head = subject;
@@ -196,9 +222,15 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     // A meeting, call or visit is with the actor itself: "called Brazil's request modest" is no
     // call to Brazil, though "criticised Brazil's request" is criticism of Brazil.
     bool attributed = !source && p.code.rfind("04", 0) != 0;
-    std::vector<int> slot = SlotAfter(v, prev, p.visit && !source, attributed, &head);
+    std::vector<int> slot = SlotAfter(v, prev, p.place_target && !source, attributed, &head);
     // A trailing target the parse does not give is looked for where it stands in the text, and
     // if missing there may be filled in later (the meeting named before).
+    // "hit military targets near Kharkiv", "visited a school in Kabul": where the object is.
+    if (slot.empty() && i + 1 == p.elements.size() && !source && p.place_target &&
+        !v.tree.IsFunctionWord(prev) && v.tree.ChildWith(prev, Dep::kObj) >= 0)
+      for (uint32_t c : v.tree.children(prev))
+        if (v.tree.dep(c) == Dep::kObl && IsLocating(v.tree.CaseOf(c)) && slot.empty())
+          slot = PlaceActors(v, c), head = static_cast<int>(c);
     if (slot.empty() && i + 1 == p.elements.size() && !source && !v.tree.IsFunctionWord(prev) &&
         (v.tree.ChildWith(prev, Dep::kObj) >= 0 || DeterminerFollows(v, prev))) {
       m->object_taken = true;  // "supported the call": the call, not someone further on
@@ -206,7 +238,7 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     }
     if (slot.empty() && i + 1 == p.elements.size() && !source) {
       size_t end = 0;
-      RightSlot(v, prev + 1, kRightReach, p.visit, &end, &m->targets);
+      RightSlot(v, prev + 1, kRightReach, p.place_target, &end, &m->targets);
       continue;
     }
     if (slot.empty()) return false;

@@ -153,5 +153,12 @@ TEST_CASE("actors: a known surname beginning a longer name is a given name") {
         std::vector<std::string>{"Howard Baker -040-> Yitzhak Shamir asserted"});
 }
 
+TEST_CASE("roles: force against a place strikes the country the place is in") {
+  CHECK(Coded1987("Iranian gunboats attacked a tanker near Kuwait City.") ==
+        std::vector<std::string>{"Iran -190-> Kuwait asserted"});
+  CHECK(Coded1987("Iraqi jets bombed Tehran.") ==
+        std::vector<std::string>{"Iraq -195-> Iran asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
