@@ -51,4 +51,24 @@ const CameoCode* LookupCameo(std::string_view code) {
 
 const std::vector<CameoCode>& AllCameoCodes() { return GetTable().codes; }
 
+std::string IntentCode(std::string_view code) {
+  if (code.size() < 2) return "";
+  std::string_view root = code.substr(0, 2);
+  char sub = code.size() >= 3 ? code[2] : '0';
+  if (root == "04") return code.starts_with("045") ? "039" : "036";
+  if (root == "05") return "032";
+  // 061-064 economic, military, judicial, intelligence cooperation: 0311-0314.
+  if (root == "06") return sub >= '1' && sub <= '4' ? std::string("031") + sub : "031";
+  // 071-074 economic, military, humanitarian aid, protection: 0331-0334.
+  if (root == "07") return sub >= '1' && sub <= '4' ? std::string("033") + sub : "033";
+  if (root == "08") {
+    // Yielding: 081 administrative sanctions, 082 dissent, 084 release, 085 economic
+    // sanctions, 086 international involvement, 087 de-escalation: 0351-0356.
+    static constexpr std::string_view kFrom = "124567";
+    size_t i = kFrom.find(sub);
+    return i == std::string_view::npos ? "035" : "035" + std::to_string(i + 1);
+  }
+  return "";
+}
+
 }  // namespace dipgraph

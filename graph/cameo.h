@@ -23,4 +23,9 @@ struct CameoCode {
 const CameoCode* LookupCameo(std::string_view code);
 const std::vector<CameoCode>& AllCameoCodes();
 
+// The CAMEO 03 code that states the intent to do `code` ("pledged to lend" is 0331 to "lend"'s
+// 071): meetings 036, mediation 039, diplomatic cooperation 032, material cooperation 031x, aid
+// 033x, yielding 035x. Empty for codes with no intent form (statements, appeals, conflict).
+std::string IntentCode(std::string_view code);
+
 }  // namespace dipgraph

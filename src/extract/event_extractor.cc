@@ -453,6 +453,13 @@ class Builder {
     }
   }
 
+  // The verb that commits its subject to the event at `trigger` ("agreed to lend"), or -1.
+  static int Commitment(const View& v, size_t trigger) {
+    if (v.tree.empty() || v.tree.dep(trigger) != Dep::kXcomp) return -1;
+    int h = v.tree.head(trigger);
+    return h >= 0 && IsCommitmentVerb(v.s.tokens[h]) ? h : -1;
+  }
+
   // "attend the meeting", "the summit": the event points back to one named before.
   bool HasDefiniteMeeting(const View& v, const Match& m) const {
     for (size_t k = m.anchor; k + 1 < v.s.tokens.size() && k <= m.last_word + 3; ++k)
@@ -493,8 +500,20 @@ class Builder {
     if (r.modality == Modality::kAsserted && NominalUndone(v, m.trigger))
       r.modality = Modality::kNegated;
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
+    // "Venezuela agreed to lend Ecuador oil": the commitment is the event, a CAMEO 03 statement of
+    // intent, as sure and as dated as the verb that makes it.
+    size_t said = m.trigger;
+    if (int commitment = Commitment(v, m.trigger);
+        commitment >= 0 && r.modality != Modality::kNegated) {
+      std::string intent = IntentCode(p.code);
+      if (!intent.empty()) {
+        said = static_cast<size_t>(commitment);
+        r.cameo = intent;
+        r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
+      }
+    }
     bool future = r.modality == Modality::kPlanned;
-    bool past = IsPastTense(v.s.tokens, window, m.trigger);
+    bool past = IsPastTense(v.s.tokens, window, said);
     const auto& after = Dates(future              ? Tense::kFuture
                               : past || p.nominal ? Tense::kPast
                                                   : Tense::kPresent);

@@ -33,13 +33,19 @@ bool IsForceCode(std::string_view code) {
          code.starts_with("20");
 }
 
+// "lent Brazil two billion" for "S lend ... to T": the "to" before a trailing target may be left
+// out.
+bool IsOptionalDative(const EventPattern& p, size_t i) {
+  return i + 2 == p.elements.size() && p.elements[i].lemmas == std::vector<std::string>{"to"};
+}
+
 AnchoredPattern Anchored(const EventPattern& p) {
   AnchoredPattern a;
   a.pattern = &p;
   size_t n = 0;
   for (size_t i = p.anchor + 1; i < p.elements.size() && n < 2; ++i) {
     const PatternElement& e = p.elements[i];
-    if (e.kind != PatternElement::Kind::kWord) continue;
+    if (e.kind != PatternElement::Kind::kWord || IsOptionalDative(p, i)) continue;
     if (e.lemmas.size() <= 3) {
       for (const std::string& lemma : e.lemmas)
         a.need_bits[n][a.need_count[n]++] = LemmaBit(WordHash(lemma));
@@ -110,9 +116,7 @@ bool EventLexicon::WordsOccur(const std::vector<Token>& tokens,
       for (size_t i = p.anchor + 1; i < p.elements.size() && all; ++i) {
         const PatternElement& e = p.elements[i];
         if (e.kind != PatternElement::Kind::kWord) continue;
-        // "lent Brazil two billion" for "S lend ... to T": the "to" may be left out.
-        bool dative = i + 2 == p.elements.size() && e.lemmas == std::vector<std::string>{"to"};
-        if (dative) continue;
+        if (IsOptionalDative(p, i)) continue;
         while (pos < tokens.size() &&
                !(free[pos] &&
                  std::find(e.lemmas.begin(), e.lemmas.end(), tokens[pos].lemma) != e.lemmas.end()))

@@ -33,7 +33,15 @@ const Words& PlannedCues() {
   return w;
 }
 
+const Words& CommitmentVerbs() {
+  static const Words w = {"agree", "pledge",    "promise", "vow",    "commit",
+                          "offer", "undertake", "decide",  "resolve"};
+  return w;
+}
+
 }  // namespace
+
+bool IsCommitmentVerb(const Token& t) { return CommitmentVerbs().Contains(t.lemma, t.lemma_hash); }
 
 bool IsNegationCue(const Token& t) {
   return NegationCues().Contains(t.lemma, t.lemma_hash) ||

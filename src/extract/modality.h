@@ -19,6 +19,10 @@ Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t a
 // Whether the word undoes or denies what it governs ("cancelled the visit", "rejected talks").
 bool IsNegationCue(const Token& t);
 
+// "agreed to", "pledged to", "offered to": a verb that commits its subject to the act it governs,
+// which is then a statement of intent (CAMEO 03), made when the verb is said.
+bool IsCommitmentVerb(const Token& t);
+
 // Whether the trigger at `anchor` is in the past (simple past or perfect), for dating.
 bool IsPastTense(const std::vector<Token>& tokens, size_t begin, size_t anchor);
 

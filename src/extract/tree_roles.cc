@@ -288,6 +288,16 @@ bool DativeShift(const View& v, const EventPattern& p, Match* m) {
   for (size_t i = 2; i + 2 < e.size(); ++i)
     if (e[i].kind != Kind::kGap) return false;
   int iobj = v.tree.ChildWith(m->anchor, Dep::kIobj);
+  // "lend Brazil two billion dollars": the parse may make the recipient the object and the
+  // thing lent its apposition.
+  int obj = v.tree.ChildWith(m->anchor, Dep::kObj);
+  if (iobj < 0 && obj >= 0 && v.mention_at[obj] >= 0) {
+    for (size_t head : {m->anchor, static_cast<size_t>(obj)})
+      for (uint32_t c : v.tree.children(head))
+        if (c > static_cast<uint32_t>(obj) && v.tree.IsNominal(c) && v.mention_at[c] < 0 &&
+            v.tree.ChildWith(c, Dep::kCase) < 0)
+          iobj = obj;
+  }
   if (iobj < 0 || v.tree.pos(m->anchor) != Pos::kVerb) return false;
   m->targets = ActorsAt(v, iobj, false, true);
   m->target_head = iobj;
@@ -295,6 +305,18 @@ bool DativeShift(const View& v, const EventPattern& p, Match* m) {
   m->sources = ActorsAt(v, agent, false, false);
   m->source_head = agent;
   return !m->targets.empty() && !m->sources.empty();
+}
+
+// "Venezuela lent Ecuador oil", "Russian aircraft bombed targets": an inflected verb form right
+// after its subject that the tagger read as an adjective or noun (rare forms, news it was not
+// trained on). The parse around it is then no guide; the words' order is.
+bool MistaggedVerb(const View& v, const EventPattern& p, size_t trigger) {
+  const Token& t = v.s.tokens[trigger];
+  if (p.anchor != 1 || p.elements[0].kind != Kind::kSource || trigger == 0 || t.lemma == t.norm ||
+      p.nominal)
+    return false;
+  size_t before = trigger - 1;
+  return v.mention_at[before] >= 0 || v.IsAgentNoun(before);
 }
 
 }  // namespace
@@ -307,7 +329,7 @@ TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
   // "sent them back to China" is no backing: a trigger is a verb or a noun ("held talks").
   Pos pos = v.tree.pos(m->trigger);
   if (pos != Pos::kVerb && pos != Pos::kNoun && pos != Pos::kPropn && pos != Pos::kAux)
-    return TreeMatch::kRejected;
+    return MistaggedVerb(v, p, m->trigger) ? TreeMatch::kNoRoles : TreeMatch::kRejected;
   // A nominal pattern wants the noun: "was visited by X" is no "visit by X".
   if (p.nominal && pos == Pos::kVerb) return TreeMatch::kRejected;
   if (!WordsConnected(v, *m)) return TreeMatch::kRejected;

@@ -160,5 +160,18 @@ TEST_CASE("roles: force against a place strikes the country the place is in") {
         std::vector<std::string>{"Iraq -195-> Iran asserted"});
 }
 
+TEST_CASE("roles: a recipient before the thing given needs no 'to'") {
+  CHECK(Coded1987("The bank might lend China 300 mln dlrs, Japan said.").empty());
+  CHECK(Coded1987("Japan lends Brazil two billion dollars.") ==
+        std::vector<std::string>{"Japan -071-> Brazil asserted"});
+}
+
+TEST_CASE("modality: a commitment to act is an asserted statement of intent") {
+  CHECK(Coded1987("Venezuela agreed to lend Ecuador five mln barrels of crude.") ==
+        std::vector<std::string>{"Venezuela -0331-> Ecuador asserted"});
+  CHECK(Coded1987("Venezuela will lend Ecuador five mln barrels of crude.") ==
+        std::vector<std::string>{"Venezuela -071-> Ecuador planned"});
+}
+
 }  // namespace
 }  // namespace dipgraph

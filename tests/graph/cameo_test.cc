@@ -57,5 +57,20 @@ TEST_CASE("CAMEO: roots give quad classes, codes know their root") {
   CHECK(LookupCameo("999") == nullptr);
 }
 
+TEST_CASE("cameo: the intent form of an act is its CAMEO 03 code") {
+  CHECK(IntentCode("042") == "036");
+  CHECK(IntentCode("045") == "039");
+  CHECK(IntentCode("057") == "032");
+  CHECK(IntentCode("061") == "0311");
+  CHECK(IntentCode("071") == "0331");
+  CHECK(IntentCode("0841") == "0353");
+  CHECK(IntentCode("085") == "0354");
+  CHECK(IntentCode("080") == "035");
+  CHECK(IntentCode("190").empty());
+  CHECK(IntentCode("010").empty());
+  for (std::string code : {"042", "057", "062", "073", "087"})
+    CHECK(LookupCameo(IntentCode(code)) != nullptr);
+}
+
 }  // namespace
 }  // namespace dipgraph
