@@ -32,6 +32,20 @@ std::vector<int> PlaceActors(const View& v, size_t k) {
   return out;
 }
 
+// For an agent noun's dependent at c that names no actor, the actors that qualify it: "a senior
+// Japanese trade official", "officials of Britain's trade department".
+std::vector<int> AffiliationThrough(const View& v, size_t c) {
+  std::vector<int> out;
+  for (uint32_t g : v.tree.children(c)) {
+    Dep d = v.tree.dep(g);
+    int m = v.mention_at[g];
+    if ((d == Dep::kAmod || d == Dep::kCompound || d == Dep::kNmodPoss) && m >= 0 &&
+        !v.mention(m).place)
+      out.push_back(m);
+  }
+  return out;
+}
+
 // The actors token k stands for: its own mention; for a noun without one, the actor that owns it
 // ("Iran's foreign minister", "the members of the Commission") or, for an agent noun, whose
 // nationality it has ("Israeli soldiers"); and for each conjunct the same ("Reagan and Mulroney",
@@ -56,15 +70,17 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
       Dep d = t.dep(c);
       int cm = v.mention_at[c];
       bool attribute = d == Dep::kAmod || d == Dep::kCompound;
-      bool owner = d == Dep::kNmodPoss || (d == Dep::kNmod && t.CaseOf(c) == "of") ||
+      std::string_view marker = d == Dep::kNmod ? t.CaseOf(c) : std::string_view();
+      bool owner = d == Dep::kNmodPoss || marker == "of" || (agent && marker == "from") ||
                    d == Dep::kFlat || d == Dep::kAppos;
       // "West German financial officials": the nationality of an agent noun, however far.
       bool nationality = agent && attribute && cm >= 0 && !v.mention(cm).place;
+      if (agent && cm < 0 && (d == Dep::kCompound || owner))
+        for (int a : AffiliationThrough(v, c)) add(a);
       // As a target: "the Libyan raid", "WTO consultations", "the crackdown in China", "the
       // invasion by Iraq" (a country, not a town: "the bombing in Kabul" names no side).
       bool attributed = target && attribute && (usable(cm) || (cm >= 0 && v.mention(cm).adjective));
       if (target && !agent && d == Dep::kNmod) {
-        std::string_view marker = t.CaseOf(c);
         if (usable(cm) && !v.mention(cm).place) {
           bool country = v.doc.entities[v.mention(cm).entity].kind == ActorKind::kCountry;
           attributed = attributed || (marker == "in" && country) || marker == "by";
