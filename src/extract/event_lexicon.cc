@@ -6,6 +6,7 @@
 #include "graph/data_files.h"
 #include "graph/tsv.h"
 #include "src/extract/agent_nouns.h"
+#include "src/extract/modality.h"
 
 namespace dipgraph {
 
@@ -64,6 +65,10 @@ EventLexicon::EventLexicon() {
   // First every word is a known base form, so that inflected text finds it; so is every agent
   // noun ("soldiers" -> "soldier").
   for (const std::string& w : AgentNouns::Get().lemmas()) lemmatizer_.AddKnownBase(w);
+  // So are the modality cues' content words ("scheduled" -> "schedule"); not short function words,
+  // which would take "noted" for a form of "not".
+  for (std::string_view w : ModalityCueWords())
+    if (w.size() >= 4) lemmatizer_.AddKnownBase(std::string(w));
   ForEachTsvRow(content, [&](const auto& f, int) {
     if (f.size() < 2) return;
     for (const std::string& w : Words(f[1]))

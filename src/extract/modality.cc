@@ -1,5 +1,6 @@
 #include "src/extract/modality.h"
 
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -9,37 +10,72 @@ namespace {
 
 using Words = WordSet;
 
+constexpr std::string_view kNegationCues[] = {
+    "not",  "n't",    "never", "no",     "neither", "nor",      "deny",  "without", "refuse",
+    "fail", "reject", "rule",  "cancel", "unable",  "postpone", "scrap", "abandon", "suspend"};
+
 const Words& NegationCues() {
-  static const Words w = {"not",    "n't",     "never",    "no",    "neither", "nor",
-                          "deny",   "without", "refuse",   "fail",  "reject",  "rule",
-                          "cancel", "unable",  "postpone", "scrap", "abandon", "suspend"};
+  static const Words w = [] {
+    Words set;
+    for (std::string_view x : kNegationCues) set.Insert(x);
+    return set;
+  }();
   return w;
 }
+
+constexpr std::string_view kHypotheticalCues[] = {
+    "would",       "could",     "might",  "should", "if",       "unless",   "whether",
+    "hope",        "hopefully", "wish",   "want",   "unclear",  "possible", "possibly",
+    "perhaps",     "consider",  "may",    "try",    "seek",     "propose",  "suggest",
+    "speculation", "rumor",     "rumour", "likely", "unlikely", "threaten", "ready",
+    "willing",     "offer",     "urge",   "demand", "ask",      "call"};
 
 const Words& HypotheticalCues() {
-  static const Words w = {"would",    "could",    "might",     "should",      "if",      "unless",
-                          "whether",  "hope",     "hopefully", "wish",        "want",    "unclear",
-                          "possible", "possibly", "perhaps",   "consider",    "may",     "try",
-                          "seek",     "propose",  "suggest",   "speculation", "rumor",   "rumour",
-                          "likely",   "unlikely", "threaten",  "ready",       "willing", "offer",
-                          "urge",     "demand",   "ask",       "call"};
+  static const Words w = [] {
+    Words set;
+    for (std::string_view x : kHypotheticalCues) set.Insert(x);
+    return set;
+  }();
   return w;
 }
+
+constexpr std::string_view kPlannedCues[] = {
+    "will",   "shall",  "'ll",        "plan",        "schedule", "due",
+    "expect", "set",    "upcoming",   "forthcoming", "prepare",  "intend",
+    "agree",  "accept", "invitation", "next",        "going",    "to"};
 
 const Words& PlannedCues() {
-  static const Words w = {"will",   "shall",  "'ll",        "plan",        "schedule", "due",
-                          "expect", "set",    "upcoming",   "forthcoming", "prepare",  "intend",
-                          "agree",  "accept", "invitation", "next",        "going",    "to"};
+  static const Words w = [] {
+    Words set;
+    for (std::string_view x : kPlannedCues) set.Insert(x);
+    return set;
+  }();
   return w;
 }
 
+constexpr std::string_view kCommitmentVerbs[] = {
+    "agree", "pledge", "promise", "vow", "commit", "offer", "undertake", "decide", "resolve"};
+
 const Words& CommitmentVerbs() {
-  static const Words w = {"agree", "pledge",    "promise", "vow",    "commit",
-                          "offer", "undertake", "decide",  "resolve"};
+  static const Words w = [] {
+    Words set;
+    for (std::string_view x : kCommitmentVerbs) set.Insert(x);
+    return set;
+  }();
   return w;
 }
 
 }  // namespace
+
+std::vector<std::string_view> ModalityCueWords() {
+  std::vector<std::string_view> out;
+  for (const auto& list : {std::span<const std::string_view>(kNegationCues),
+                           std::span<const std::string_view>(kHypotheticalCues),
+                           std::span<const std::string_view>(kPlannedCues),
+                           std::span<const std::string_view>(kCommitmentVerbs)})
+    out.insert(out.end(), list.begin(), list.end());
+  return out;
+}
 
 bool IsCommitmentVerb(const Token& t) { return CommitmentVerbs().Contains(t.lemma, t.lemma_hash); }
 

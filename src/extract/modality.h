@@ -2,6 +2,7 @@
 // around the event's trigger ("did not meet", "will attend", "it was unclear whether ... would").
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "graph/types.h"
@@ -18,6 +19,10 @@ Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t a
 
 // Whether the word undoes or denies what it governs ("cancelled the visit", "rejected talks").
 bool IsNegationCue(const Token& t);
+
+// Every word the modality cues are read from, as base forms: the lemmatizer must know them so
+// that "scheduled" is read as "schedule".
+std::vector<std::string_view> ModalityCueWords();
 
 // "agreed to", "pledged to", "offered to": a verb that commits its subject to the act it governs,
 // which is then a statement of intent (CAMEO 03), made when the verb is said.
