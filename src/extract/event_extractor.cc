@@ -453,6 +453,23 @@ class Builder {
     }
   }
 
+  // "discussed Afghanistan with Zardari by telephone", "in a telephone call next week": a
+  // consultation whose medium is the telephone (CAMEO 041).
+  static bool ByTelephone(const View& v, size_t trigger) {
+    if (v.tree.empty()) return false;
+    auto phone = [&](size_t k) {
+      std::string_view w = v.s.tokens[k].lemma;
+      return w == "telephone" || w == "phone";
+    };
+    for (uint32_t c : v.tree.children(trigger)) {
+      if (v.tree.dep(c) != Dep::kObl && v.tree.dep(c) != Dep::kNmod) continue;
+      if (phone(c)) return true;
+      for (uint32_t g : v.tree.children(c))
+        if (v.tree.dep(g) == Dep::kCompound && phone(g)) return true;
+    }
+    return false;
+  }
+
   // The verb that commits its subject to the event at `trigger` ("agreed to lend"), or -1.
   static int Commitment(const View& v, size_t trigger) {
     if (v.tree.empty() || v.tree.dep(trigger) != Dep::kXcomp) return -1;
@@ -512,6 +529,8 @@ class Builder {
         r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
       }
     }
+    if (r.cameo.rfind("04", 0) == 0 && r.cameo != "041" && ByTelephone(v, m.trigger))
+      r.cameo = "041";
     bool future = r.modality == Modality::kPlanned;
     bool past = IsPastTense(v.s.tokens, window, said);
     const auto& after = Dates(future              ? Tense::kFuture
