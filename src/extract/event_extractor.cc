@@ -449,6 +449,20 @@ class Builder {
       ExtractedRelation r = Make(v, m, src, tgt, location);
       if (from_dateline && r.date.empty() && doc_.article.published >= 0)
         r.date = DateRange::Day(doc_.article.published);
+      // "Medvedev received Sarkozy in the Kremlin": the guest visited the host's country.
+      // Only for a guest who is a person: "welcomed China's interest" hosts nobody.
+      bool guest = doc_.entities[tgt].kind == ActorKind::kPerson;
+      int country = guest && r.cameo.rfind("043", 0) == 0 ? StateOf(src) : -1;
+      if (country >= 0 && country != tgt && StateOf(tgt) != country) {
+        ExtractedRelation visit = r;
+        visit.source = tgt;
+        visit.target = country;
+        visit.cameo = "042";
+        visit.explain += " (the guest's visit)";
+        out->push_back(std::move(r));
+        out->push_back(std::move(visit));
+        continue;
+      }
       out->push_back(std::move(r));
     }
   }
@@ -482,6 +496,16 @@ class Builder {
     for (size_t k = m.anchor; k + 1 < v.s.tokens.size() && k <= m.last_word + 3; ++k)
       if (v.s.tokens[k].norm == "the" && IsMeetingNoun(v.s.tokens[k + 1].lemma)) return true;
     return false;
+  }
+
+  // The state an actor is or serves now, or -1.
+  int StateOf(int entity) const {
+    const DocEntity& e = doc_.entities[entity];
+    if (e.kind == ActorKind::kCountry) return entity;
+    if (e.kind != ActorKind::kPerson) return -1;
+    for (const TextAffiliation& a : e.affiliations)
+      if (!a.former && a.of >= 0 && doc_.entities[a.of].kind == ActorKind::kCountry) return a.of;
+    return -1;
   }
 
   // A person and the state they serve are one side, not two; so are a country's farmers or

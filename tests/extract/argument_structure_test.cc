@@ -173,5 +173,17 @@ TEST_CASE("modality: a commitment to act is an asserted statement of intent") {
         std::vector<std::string>{"Venezuela -071-> Ecuador planned"});
 }
 
+TEST_CASE("roles: a guest received by a head of state visits the host's country") {
+  CHECK(Coded1987("Chinese President Li Xiannian received Japanese Prime Minister Yasuhiro "
+                  "Nakasone in Peking.") ==
+        std::vector<std::string>{"Li Xiannian -043-> Yasuhiro Nakasone asserted",
+                                 "Yasuhiro Nakasone -042-> China asserted"});
+}
+
+TEST_CASE("roles: a meeting by telephone is a telephone consultation") {
+  CHECK(Coded1987("Reagan discussed the Gulf with Nakasone by telephone.") ==
+        std::vector<std::string>{"Ronald Reagan -041-> Yasuhiro Nakasone asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
