@@ -147,6 +147,9 @@ int DependencyTree::AgentOf(size_t k) const {
         int object = ChildWith(head(k), Dep::kObj);
         if (object < 0) object = ChildWith(head(k), Dep::kIobj);
         if (object >= 0 && static_cast<size_t>(object) < k) return object;
+        // "Egypt and the Soviet Union are expected to sign": the raised subject of a passive.
+        int raised = ChildWith(head(k), Dep::kNsubjPass);
+        if (raised >= 0) return raised;
         k = head(k);
         break;
       }

@@ -583,7 +583,10 @@ class Builder {
     } else if (future && !memory_.date.empty()) {
       r.date = memory_.date;
     } else if (r.modality == Modality::kAsserted && doc_.article.published >= 0 &&
-               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, m.trigger))) {
+               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, m.trigger) ||
+                r.cameo.rfind("04", 0) == 0)) {
+      // Undated, asserted: a headline's or a past event of the story's day; a visit or a meeting
+      // in the present tense ("Shultz is in Moscow for talks") is going on that day too.
       r.date = DateRange::Day(doc_.article.published);
     }
     if (location.empty()) location = FindLocation(places_, m.anchor);

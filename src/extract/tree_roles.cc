@@ -266,6 +266,9 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     const PatternElement& e = p.elements[i];
     if (e.kind == Kind::kGap || e.kind == Kind::kWord) continue;
     int agent = v.tree.AgentOf(m->trigger);
+    // "Shultz is in Moscow for talks": the subject of the predicate the pattern's "be" joins.
+    if (agent < 0 && v.tree.dep(m->anchor) == Dep::kCop && v.tree.head(m->anchor) >= 0)
+      agent = v.tree.ChildWith(v.tree.head(m->anchor), Dep::kNsubj);
     std::vector<int> actors = ActorsAt(v, agent, false, e.kind == Kind::kTarget);
     // "France, Britain and Italy condemned": the parse may hang a list's members from the verb
     // one by one, each a subject of its own.

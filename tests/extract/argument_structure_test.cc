@@ -185,5 +185,15 @@ TEST_CASE("roles: a meeting by telephone is a telephone consultation") {
         std::vector<std::string>{"Ronald Reagan -041-> Yasuhiro Nakasone asserted"});
 }
 
+TEST_CASE("roles: the raised subject of 'is expected to' acts") {
+  CHECK(Coded1987("Japan and Brazil are expected to sign an accord.") ==
+        std::vector<std::string>{"Japan -057-> Brazil planned"});
+}
+
+TEST_CASE("roles: being in a country for talks is a visit") {
+  CHECK(Dated("Shultz is in Peking for talks.") ==
+        std::vector<std::string>{"George Shultz -042-> China 1987-03-11"});
+}
+
 }  // namespace
 }  // namespace dipgraph
