@@ -227,7 +227,15 @@ bool PassiveFromTree(const View& v, const EventPattern& p, const std::vector<siz
   return true;
 }
 
-bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& at, Match* m) {
+// Whether the word after w is a preposition marking a phrase that depends on w.
+bool PrepositionFollows(const View& v, size_t w) {
+  size_t k = w + 1;
+  if (k >= v.s.tokens.size() || v.tree.dep(k) != Dep::kCase) return false;
+  int h = v.tree.head(k);
+  return h >= 0 && v.tree.head(h) == static_cast<int>(w);
+}
+
+TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& at, Match* m) {
   size_t prev = m->anchor;
   for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
     const PatternElement& e = p.elements[i];
@@ -254,10 +262,18 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     }
     if (slot.empty() && i + 1 == p.elements.size() && !source) {
       size_t end = 0;
-      RightSlot(v, prev + 1, kRightReach, p.place_target, &end, &m->targets);
+      bool found = RightSlot(v, prev + 1, kRightReach, p.place_target, &end, &m->targets);
+      // "called Netanyahu on Tuesday" is no "call on T": a preposition whose phrase names no
+      // actor leaves the pattern unmatched, for a shorter one to read.
+      if (!found && v.tree.IsFunctionWord(prev) && v.tree.head(prev) > static_cast<int>(prev))
+        return TreeMatch::kRejected;
+      // "called for a rise", "called on the banks" is no "call T": the verb takes a phrase
+      // with a preposition that names no actor.
+      if (!found && !v.tree.IsFunctionWord(prev) && PrepositionFollows(v, prev))
+        return TreeMatch::kRejected;
       continue;
     }
-    if (slot.empty()) return false;
+    if (slot.empty()) return TreeMatch::kNoRoles;
     (source ? m->source_head : m->target_head) = head;
     std::vector<int>& into = source ? m->sources : m->targets;
     into.insert(into.end(), slot.begin(), slot.end());
@@ -287,7 +303,7 @@ bool FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& 
     (source ? m->source_head : m->target_head) = agent;
     (source ? m->sources : m->targets) = actors;
   }
-  return !m->sources.empty();
+  return m->sources.empty() ? TreeMatch::kNoRoles : TreeMatch::kMatched;
 }
 
 // The first matched word that is not a function word: the event's verb or noun.
@@ -354,7 +370,7 @@ TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
   if (!WordsConnected(v, *m)) return TreeMatch::kRejected;
   if (PassiveFromTree(v, p, at, m))
     return !m->sources.empty() && !m->targets.empty() ? TreeMatch::kMatched : TreeMatch::kRejected;
-  return FillRoles(v, p, at, m) ? TreeMatch::kMatched : TreeMatch::kNoRoles;
+  return FillRoles(v, p, at, m);
 }
 
 // "the meeting ... was called off", "Iran rejected the talks": an event noun that the verb

@@ -195,5 +195,11 @@ TEST_CASE("roles: being in a country for talks is a visit") {
         std::vector<std::string>{"George Shultz -042-> China 1987-03-11"});
 }
 
+TEST_CASE("roles: a pattern's preposition must mark an actor ('called X on Tuesday')") {
+  CHECK(Coded1987("Reagan called Nakasone on Tuesday.") ==
+        std::vector<std::string>{"Ronald Reagan -041-> Yasuhiro Nakasone asserted"});
+  CHECK(Coded1987("Britain and France called for a rise in farm prices.").empty());
+}
+
 }  // namespace
 }  // namespace dipgraph
