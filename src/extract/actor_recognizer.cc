@@ -539,6 +539,17 @@ size_t PostTitlePlace(Resolver& r, const Sentence& s, size_t j) {
 }
 
 // "[former] [Owner['s]] [former] Title Name": a titled person.
+// Whether a person could bear a title with this role: no roles known, or a word of `role`
+// ("prime minister") is a word of some role they held.
+bool FitsTitle(const GazEntry& person, std::string_view role) {
+  if (person.kind != ActorKind::kPerson || person.terms.empty()) return true;
+  for (const std::string& word : SplitList(role, ' '))
+    for (const Term& t : person.terms)
+      for (const std::string& held : SplitList(t.role, ' '))
+        if (!word.empty() && word == held) return true;
+  return false;
+}
+
 // "Howard Baker" is not John Howard, "dissident Wang Juntao" not Wang Yi: a known surname at i
 // that begins a longer name is part of another person's name ("the Reagan Administration" is
 // Reagan's; a headline's capitalised words say nothing).
@@ -573,8 +584,19 @@ bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   const auto& matches = r.MatchAt(s, j, &glen);
   if (glen == 1 && BeginsLongerName(s, j)) glen = 0;
   int person = -1;
+  int pick = -1;
   if (glen > 0) {
-    int pick = r.Choose(matches);
+    pick = r.Choose(matches);
+    // "King Hussein" is not Saddam Hussein: of the people a surname names, one who held the
+    // title's role; if none did, someone the gazetteer does not know.
+    if (glen == 1 && !role.empty() && !FitsTitle(r.gaz.entry(matches[pick].entry), role)) {
+      pick = -1;
+      for (size_t k = 0; k < matches.size() && pick < 0; ++k)
+        if (FitsTitle(r.gaz.entry(matches[k].entry), role)) pick = static_cast<int>(k);
+    }
+  }
+  if (glen > 0 && pick < 0) glen = 0;
+  if (glen > 0) {
     if (r.gaz.entry(matches[pick].entry).kind == ActorKind::kPerson) {
       person = r.ForGaz(matches[pick].entry);
       std::string form = SpanText(*r.doc, s, j, j + glen);

@@ -193,6 +193,28 @@ const Entry* LookUp(std::string_view word) {
   return nullptr;
 }
 
+}  // namespace
+
+bool IsTimeNoun(std::string_view word) {
+  const Entry* e = LookUp(word);
+  if (e == nullptr) return false;
+  switch (e->lex) {
+    case Lex::kMonth:
+    case Lex::kWeekday:
+    case Lex::kSeason:
+    case Lex::kUnit:
+    case Lex::kWeekend:
+    case Lex::kDeictic:
+    case Lex::kPartOfDay:
+    case Lex::kNight:
+      return (e->flags & kAmbiguous) == 0;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 

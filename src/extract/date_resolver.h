@@ -21,6 +21,10 @@ struct TimeExpression {
                               // against the publication date
 };
 
+// Whether a word names a time ("month", "Tuesday", "tomorrow"), never a thing or a party: the
+// words time expressions are made of, less those that are also other words ("May", "March").
+bool IsTimeNoun(std::string_view word);
+
 // Every time expression in `sentence`, left to right, resolved against `published` (a day number;
 // when published < 0, i.e. unknown, relative expressions are not returned).
 //

@@ -533,10 +533,17 @@ class Builder {
     std::vector<bool> in_scope;  // with a parse: the tokens that can speak of this event
     if (!v.tree.empty()) in_scope = InScope(v.tree, m.trigger);
     const std::vector<bool>* scope = v.tree.empty() ? nullptr : &in_scope;
-    r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope);
+    r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,
+                                &m.word_tokens);
+    if (p.nominal && scope && v.tree.IsNominal(m.trigger)) {
+      // An event noun is as sure as the phrases that hold it: "has no plans to start talks".
+      std::vector<bool> path = GoverningPath(v.tree, m.trigger);
+      r.modality =
+          DetectModality(v.s.tokens, 0, m.trigger, m.last_word + 1, false, &path, &m.word_tokens);
+    }
     if (r.modality == Modality::kHypothetical && scope && ReportedWould(v, m.trigger, &in_scope) &&
-        DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope) ==
-            Modality::kAsserted)
+        DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,
+                       &m.word_tokens) == Modality::kAsserted)
       r.modality = Modality::kPlanned;
     if (r.modality == Modality::kAsserted && NominalUndone(v, m.trigger))
       r.modality = Modality::kNegated;

@@ -1,5 +1,6 @@
 #include "src/extract/modality.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <unordered_set>
@@ -85,7 +86,8 @@ bool IsNegationCue(const Token& t) {
 }
 
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
-                        size_t anchor_end, bool nominal, const std::vector<bool>* counts) {
+                        size_t anchor_end, bool nominal, const std::vector<bool>* counts,
+                        const std::vector<size_t>* own) {
   if (nominal) begin = anchor >= 3 ? std::max(begin, anchor - 3) : begin;
   bool negated = false, hypothetical = false, planned = false;
   for (size_t i = begin; i < anchor_end && i < tokens.size(); ++i) {
@@ -94,8 +96,10 @@ Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t a
     std::string_view w = t.lemma.empty() ? t.norm : t.lemma;
     uint32_t h = t.lemma.empty() ? t.norm_hash : t.lemma_hash;
     if (i >= anchor) {
-      // Inside the trigger only a "not" counts ("met not with").
-      negated = negated || t.norm == "not";
+      // Inside the trigger only a negation counts ("met not with", "had no talks with").
+      bool pattern_word = own && std::find(own->begin(), own->end(), i) != own->end();
+      negated =
+          negated || (!pattern_word && (t.norm == "not" || t.norm == "no" || t.norm == "never"));
       continue;
     }
     if (NegationCues().Contains(w, h) || NegationCues().Contains(t.norm, t.norm_hash))

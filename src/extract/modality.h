@@ -14,8 +14,11 @@ namespace dipgraph {
 // trigger words. Nominal triggers ("the visit by X") look only at the few words before the noun.
 // `counts`, when given, says which tokens belong to the event's own clause (the parse knows):
 // "Egypt, which has not repaid its debt, asked ..." is not negated by the relative clause.
+// Inside the trigger words a negation counts ("had no talks with") unless it is one of the
+// pattern's own words (`own`: "had no comment on").
 Modality DetectModality(const std::vector<Token>& tokens, size_t begin, size_t anchor,
-                        size_t anchor_end, bool nominal, const std::vector<bool>* counts = nullptr);
+                        size_t anchor_end, bool nominal, const std::vector<bool>* counts = nullptr,
+                        const std::vector<size_t>* own = nullptr);
 
 // Whether the word undoes or denies what it governs ("cancelled the visit", "rejected talks").
 bool IsNegationCue(const Token& t);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "src/extract/date_resolver.h"
 #include "src/extract/modality.h"
 #include "src/extract/surface_roles.h"
 
@@ -135,6 +136,11 @@ std::vector<int> SlotAfter(const View& v, size_t w, bool allow_place, bool targe
                   ((d == Dep::kNmod || d == Dep::kObl) && t.ChildWith(c, Dep::kCase) < 0);
     if (!object) continue;
     std::vector<int> actors = ActorsAt(v, c, allow_place, target);
+    // "will visit Washington next month": the parse may make the name a modifier of the time.
+    if (actors.empty() && IsTimeNoun(v.s.tokens[c].norm))
+      for (uint32_t g : t.children(c))
+        if (t.dep(g) == Dep::kCompound && g < c && v.mention_at[g] >= 0)
+          for (int a : ActorsAt(v, g, allow_place, target)) actors.push_back(a);
     if (!actors.empty()) {
       *head = static_cast<int>(c);
       return actors;
@@ -402,6 +408,37 @@ std::vector<bool> InScope(const DependencyTree& t, size_t trigger) {
     if (subject < 0) continue;
     for (size_t k = 0; k < t.size(); ++k)
       if (t.IsAncestor(subject, k)) out[k] = false;
+  }
+  return out;
+}
+
+// A preposition that places or dates a phrase rather than making it the verb's goal.
+bool IsCircumstance(std::string_view marker) {
+  return marker == "during" || marker == "after" || marker == "before" || marker == "since" ||
+         marker == "following" || marker == "at" || marker == "in" || marker == "on" ||
+         marker == "ahead" || marker == "prior" || marker == "despite" || marker == "amid";
+}
+
+std::vector<bool> GoverningPath(const DependencyTree& t, size_t trigger) {
+  std::vector<bool> out(t.size(), false);
+  size_t k = trigger;
+  for (size_t steps = 0; steps < t.size(); ++steps) {
+    out[k] = true;
+    for (uint32_t c : t.children(k)) {
+      Dep d = t.dep(c);
+      bool marker = d == Dep::kAux || d == Dep::kAuxPass || d == Dep::kMark || d == Dep::kAdvmod ||
+                    d == Dep::kDet || (k == trigger && d == Dep::kAmod);
+      if (marker) out[c] = true;
+    }
+    Dep d = t.dep(k);
+    // Up through the phrases that hold the noun as an argument or a purpose ("plans to start
+    // talks", "went for talks"), not through one that only dates or places another event
+    // ("agreed during a visit", "a statement on the strike"), nor past the verb of a report.
+    bool holds = d == Dep::kObj || d == Dep::kXcomp || d == Dep::kAcl || d == Dep::kNsubj ||
+                 d == Dep::kNsubjPass || d == Dep::kConj ||
+                 (d == Dep::kObl && !IsCircumstance(t.CaseOf(k)));
+    if (!holds || t.head(k) < 0) break;
+    k = t.head(k);
   }
   return out;
 }

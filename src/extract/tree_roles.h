@@ -28,6 +28,12 @@ bool NominalUndone(const View& v, size_t trigger);
 // The tokens that can say how sure the event at `trigger` is: its clause and those above it, not
 // its subject's words.
 std::vector<bool> InScope(const DependencyTree& t, size_t trigger);
+// For an event noun: the words that can say how sure it is, along the phrases that hold it up
+// to its clause's verb ("has no plans to start talks", "would require Shultz to enter into
+// talks", "prepares to visit Washington for talks"): those heads, their auxiliaries, markers,
+// adverbs and determiners, and the noun's own adjectives ("the planned visit").
+std::vector<bool> GoverningPath(const DependencyTree& t, size_t trigger);
+
 // Whether token k is in a clause that describes a noun and does not hold the trigger.
 bool InNounClause(const DependencyTree& t, size_t k, size_t trigger);
 // "said he would visit": clears the "would" of a reported clause from *scope; whether there was

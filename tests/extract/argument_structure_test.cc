@@ -201,5 +201,22 @@ TEST_CASE("roles: a pattern's preposition must mark an actor ('called X on Tuesd
   CHECK(Coded1987("Britain and France called for a rise in farm prices.").empty());
 }
 
+TEST_CASE("actors: a title picks, among people of one surname, the one who held its role") {
+  CHECK(Coded1987("Shultz met King Hussein in Amman.") ==
+        std::vector<std::string>{"George Shultz -040-> King Hussein asserted"});
+}
+
+TEST_CASE("modality: an event noun is as sure as the phrases that hold it") {
+  CHECK(Coded1987("Japan has no plans to start talks with Brazil.") ==
+        std::vector<std::string>{"Japan -040-> Brazil negated"});
+  CHECK(Coded1987("Japan announced the loan during a meeting with Brazil.") ==
+        std::vector<std::string>{"Japan -040-> Brazil asserted"});
+}
+
+TEST_CASE("roles: a name the parse hangs from a time word is still the object") {
+  CHECK(Coded1987("Thatcher will visit Washington next month.") ==
+        std::vector<std::string>{"Margaret Thatcher -042-> United States planned"});
+}
+
 }  // namespace
 }  // namespace dipgraph
