@@ -71,4 +71,33 @@ std::string IntentCode(std::string_view code) {
   return "";
 }
 
+std::string ThreatCode(std::string_view code) {
+  if (code.size() < 2) return "";
+  std::string_view root = code.substr(0, 2);
+  char sub = code.size() >= 3 ? code[2] : '0';
+  if (root == "14") return "133";
+  if (root == "15") return "130";
+  if (root == "16") {
+    if (sub == '1') return "1313";
+    if (sub == '2') return "1311";
+    if (sub == '3') return "1312";
+    return "131";
+  }
+  if (root == "17") {
+    // 172 administrative sanctions and its 1721-1724: 132 and 1321-1324.
+    if (sub == '2')
+      return code.size() == 4 && code[3] >= '1' && code[3] <= '4' ? std::string("132") + code[3]
+                                                                  : "132";
+    return "137";
+  }
+  if (root == "18") return "1383";
+  if (root == "19") {
+    if (sub == '1') return "1381";
+    if (sub == '2') return "1382";
+    return "1384";
+  }
+  if (root == "20") return "1385";
+  return "";
+}
+
 }  // namespace dipgraph

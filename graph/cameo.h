@@ -28,4 +28,10 @@ const std::vector<CameoCode>& AllCameoCodes();
 // 033x, yielding 035x. Empty for codes with no intent form (statements, appeals, conflict).
 std::string IntentCode(std::string_view code);
 
+// The CAMEO 13 code that threatens to do `code` ("warned it would impose sanctions" is 1312 to
+// "impose sanctions"' 163): protest 133, reducing relations 131x, administrative sanctions 132x,
+// repression 137, force 138x.
+// Empty for codes no threat is made of (cooperation, statements, demands, criticism).
+std::string ThreatCode(std::string_view code);
+
 }  // namespace dipgraph

@@ -301,6 +301,7 @@ class Builder {
                  doc_.article.published);
     size_t before = out->size();
     for (const Match& m : matches) Emit(v, m, out);
+    DropUnspecified(before, out);
     RememberEvents(v, matches, *out, before);
     RememberMeeting(v);
     RememberPerson(s);
@@ -329,10 +330,32 @@ class Builder {
     return out;
   }
 
+  // "Libya threatened to expel Tunisian workers" is one threat: a sentence's "threaten" (130) is
+  // dropped where the same pair has a specific threat (131) from the same sentence; so is an
+  // unspecified intent (030). A CAMEO code ending in 0 is its root's "not specified below".
+  static void DropUnspecified(size_t first, std::vector<ExtractedRelation>* out) {
+    auto unspecified_of = [](const ExtractedRelation& a, const ExtractedRelation& b) {
+      bool statement = a.cameo == "130" || a.cameo == "030";
+      return statement && a.source == b.source && a.target == b.target && b.cameo != a.cameo &&
+             b.cameo.compare(0, 2, a.cameo, 0, 2) == 0;
+    };
+    std::vector<bool> drop(out->size(), false);
+    for (size_t i = first; i < out->size(); ++i)
+      for (size_t j = first; j < out->size() && !drop[i]; ++j)
+        drop[i] = i != j && unspecified_of((*out)[i], (*out)[j]);
+    size_t kept = first;
+    for (size_t i = first; i < out->size(); ++i)
+      if (!drop[i]) {
+        if (kept != i) (*out)[kept] = std::move((*out)[i]);
+        ++kept;
+      }
+    out->resize(kept);
+  }
+
   // "He met Gorbachev", "his visit to Moscow": he, she and their forms stand for the subject of
   // the clause they are reported in ("Reagan said he would ..."), else for the person named last;
-  // not inside quotation marks. ("It" and "they" are left alone: too often a thing or a group not
-  // named.)
+  // not inside quotation marks. "It" stands only for a state or body reporting ("Iran warned it
+  // would ..."); "they" is left alone: too often a group not named.
   std::vector<Mention> Pronouns(const dipgraph::Sentence& s) const {
     std::vector<Mention> out;
     DependencyTree tree(s.syntax, s.tokens);
@@ -347,9 +370,18 @@ class Builder {
       }
       if (next > 0 && s.mentions[next - 1].end > k) continue;
       std::string_view w = s.tokens[k].norm;
-      if (quoted || !IsPersonalPronoun(w)) continue;
-      int entity = tree.empty() ? -1 : EntityAt(s, tree.GoverningSubject(k));
-      if (entity < 0 || doc_.entities[entity].kind != ActorKind::kPerson) entity = person;
+      if (quoted) continue;
+      int entity = -1;
+      if (IsPersonalPronoun(w)) {
+        entity = tree.empty() ? -1 : EntityAt(s, tree.GoverningSubject(k));
+        if (entity < 0 || doc_.entities[entity].kind != ActorKind::kPerson) entity = person;
+      } else if (w == "it" || w == "its") {
+        // "Iran warned it would retaliate": the state or body that reports, and only that.
+        entity = tree.empty() ? -1 : EntityAt(s, tree.GoverningSubject(k));
+        if (entity >= 0 && doc_.entities[entity].kind != ActorKind::kCountry &&
+            doc_.entities[entity].kind != ActorKind::kOrganization)
+          entity = -1;
+      }
       if (entity < 0) continue;
       Mention m;
       m.begin = static_cast<uint32_t>(k);
@@ -484,11 +516,38 @@ class Builder {
     return false;
   }
 
+  // An infinitive the verb above controls: "agreed to lend", and "threatened on Tuesday to
+  // expel" that the parse may attach as an adverbial clause.
+  static bool OpenClause(const View& v, size_t trigger) {
+    Dep d = v.tree.dep(trigger);
+    if (d == Dep::kXcomp) return true;
+    if (d != Dep::kAdvcl) return false;
+    int mark = v.tree.ChildWith(trigger, Dep::kMark);
+    return mark >= 0 && v.s.tokens[mark].norm == "to";
+  }
+
   // The verb that commits its subject to the event at `trigger` ("agreed to lend"), or -1.
   static int Commitment(const View& v, size_t trigger) {
-    if (v.tree.empty() || v.tree.dep(trigger) != Dep::kXcomp) return -1;
+    if (v.tree.empty() || !OpenClause(v, trigger)) return -1;
     int h = v.tree.head(trigger);
     return h >= 0 && IsCommitmentVerb(v.s.tokens[h]) ? h : -1;
+  }
+
+  // The verb by which the event's own source threatens it ("warned it would attack", "threatened
+  // to impose sanctions"), or -1.
+  int Threat(const View& v, size_t trigger, int source) const {
+    if (v.tree.empty()) return -1;
+    Dep d = v.tree.dep(trigger);
+    int h = v.tree.head(trigger);
+    bool open = OpenClause(v, trigger);
+    if ((!open && d != Dep::kCcomp) || h < 0 || !IsThreatVerb(v.s.tokens[h])) return -1;
+    if (open) return h;
+    int subject = v.tree.ChildWith(static_cast<size_t>(h), Dep::kNsubj);
+    int m = subject >= 0 ? v.mention_at[subject] : -1;
+    if (m < 0) return -1;
+    for (int e : Actors(v, m))
+      if (e == source) return h;
+    return -1;
   }
 
   // "attend the meeting", "the summit": the event points back to one named before.
@@ -550,6 +609,7 @@ class Builder {
     if (p.code == "036" && r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
     // "Venezuela agreed to lend Ecuador oil": the commitment is the event, a CAMEO 03 statement of
     // intent, as sure and as dated as the verb that makes it.
+    // So is a threat: "Iran warned it would attack U.S. ships" is a CAMEO 13 threat, made then.
     size_t said = m.trigger;
     if (int commitment = Commitment(v, m.trigger);
         commitment >= 0 && r.modality != Modality::kNegated) {
@@ -557,6 +617,14 @@ class Builder {
       if (!intent.empty()) {
         said = static_cast<size_t>(commitment);
         r.cameo = intent;
+        r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
+      }
+    } else if (int threat = Threat(v, m.trigger, src);
+               threat >= 0 && r.modality != Modality::kNegated) {
+      std::string code = ThreatCode(p.code);
+      if (!code.empty()) {
+        said = static_cast<size_t>(threat);
+        r.cameo = code;
         r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
       }
     }
@@ -590,7 +658,7 @@ class Builder {
     } else if (future && !memory_.date.empty()) {
       r.date = memory_.date;
     } else if (r.modality == Modality::kAsserted && doc_.article.published >= 0 &&
-               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, m.trigger) ||
+               (v.s.block != BlockKind::kBody || IsPastTense(v.s.tokens, window, said) ||
                 r.cameo.rfind("04", 0) == 0)) {
       // Undated, asserted: a headline's or a past event of the story's day; a visit or a meeting
       // in the present tense ("Shultz is in Moscow for talks") is going on that day too.

@@ -78,6 +78,8 @@ std::vector<std::string_view> ModalityCueWords() {
   return out;
 }
 
+bool IsThreatVerb(const Token& t) { return t.lemma == "warn" || t.lemma == "threaten"; }
+
 bool IsCommitmentVerb(const Token& t) { return CommitmentVerbs().Contains(t.lemma, t.lemma_hash); }
 
 bool IsNegationCue(const Token& t) {

@@ -31,6 +31,9 @@ std::vector<std::string_view> ModalityCueWords();
 // which is then a statement of intent (CAMEO 03), made when the verb is said.
 bool IsCommitmentVerb(const Token& t);
 
+// "warned", "threatened": a verb whose subject threatens the hostile act it governs (CAMEO 13).
+bool IsThreatVerb(const Token& t);
+
 // Whether the trigger at `anchor` is in the past (simple past or perfect), for dating.
 bool IsPastTense(const std::vector<Token>& tokens, size_t begin, size_t anchor);
 

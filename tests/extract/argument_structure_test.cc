@@ -218,5 +218,12 @@ TEST_CASE("roles: a name the parse hangs from a time word is still the object") 
         std::vector<std::string>{"Margaret Thatcher -042-> United States planned"});
 }
 
+TEST_CASE("modality: a warning of a hostile act by its own source is a threat") {
+  CHECK(Coded1987("Iran warned that it would attack Kuwait.") ==
+        std::vector<std::string>{"Iran -1384-> Kuwait asserted"});
+  CHECK(Coded1987("Britain threatened to impose sanctions on Japan.") ==
+        std::vector<std::string>{"United Kingdom -1312-> Japan asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -72,5 +72,21 @@ TEST_CASE("cameo: the intent form of an act is its CAMEO 03 code") {
     CHECK(LookupCameo(IntentCode(code)) != nullptr);
 }
 
+TEST_CASE("cameo: the threat form of a hostile act is its CAMEO 13 code") {
+  CHECK(ThreatCode("163") == "1312");
+  CHECK(ThreatCode("161") == "1313");
+  CHECK(ThreatCode("173") == "137");
+  CHECK(ThreatCode("172") == "132");
+  CHECK(ThreatCode("1723") == "1323");
+  CHECK(ThreatCode("190") == "1384");
+  CHECK(ThreatCode("192") == "1382");
+  CHECK(ThreatCode("195") == "1384");
+  CHECK(ThreatCode("141") == "133");
+  CHECK(ThreatCode("042").empty());
+  CHECK(ThreatCode("111").empty());
+  for (std::string code : {"141", "150", "160", "163", "172", "180", "191", "202"})
+    CHECK(LookupCameo(ThreatCode(code)) != nullptr);
+}
+
 }  // namespace
 }  // namespace dipgraph
