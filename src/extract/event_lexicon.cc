@@ -67,6 +67,9 @@ EventLexicon::EventLexicon() {
   for (const std::string& w : AgentNouns::Get().lemmas()) lemmatizer_.AddKnownBase(w);
   // So are the modality cues' content words ("scheduled" -> "schedule"); not short function words,
   // which would take "noted" for a form of "not".
+  ForEachTsvRow(DataFileContent("lexicon/figurative.tsv"), [&](const auto& f, int) {
+    if (!f.empty() && !f[0].empty()) figurative_.Insert(f[0]);
+  });
   for (std::string_view w : ModalityCueWords())
     if (w.size() >= 4) lemmatizer_.AddKnownBase(std::string(w));
   ForEachTsvRow(content, [&](const auto& f, int) {

@@ -66,12 +66,15 @@ class EventLexicon {
   // `free` says are not part of a name: a cheap test that a sentence may state an event at all.
   bool WordsOccur(const std::vector<Token>& tokens, const std::vector<bool>& free) const;
   size_t size() const { return patterns_.size(); }
+  // Whether a modifier makes a word of force figurative ("a trade war": data/lexicon/figurative).
+  bool Figurative(std::string_view lemma) const { return figurative_.Contains(lemma); }
 
  private:
   EventLexicon();
   Lemmatizer lemmatizer_;
   std::vector<EventPattern> patterns_;
   WordTable<std::vector<AnchoredPattern>> by_anchor_;
+  WordSet figurative_;
 };
 
 }  // namespace dipgraph

@@ -360,6 +360,19 @@ bool MistaggedVerb(const View& v, const EventPattern& p, size_t trigger) {
   return v.mention_at[before] >= 0 || v.IsAgentNoun(before);
 }
 
+// "a trade war with China", "a legal battle": force named in a domain that is no force.
+bool IsFigurativeForce(const View& v, const EventPattern& p, size_t trigger) {
+  bool force = p.code.starts_with("18") || p.code.starts_with("19") || p.code.starts_with("20");
+  if (!force || !v.tree.IsNominal(trigger)) return false;
+  const EventLexicon& lexicon = EventLexicon::Get();
+  for (uint32_t c : v.tree.children(trigger)) {
+    Dep d = v.tree.dep(c);
+    if ((d == Dep::kAmod || d == Dep::kCompound) && lexicon.Figurative(v.s.tokens[c].lemma))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
@@ -373,6 +386,7 @@ TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
     return MistaggedVerb(v, p, m->trigger) ? TreeMatch::kNoRoles : TreeMatch::kRejected;
   // A nominal pattern wants the noun: "was visited by X" is no "visit by X".
   if (p.nominal && pos == Pos::kVerb) return TreeMatch::kRejected;
+  if (IsFigurativeForce(v, p, m->trigger)) return TreeMatch::kRejected;
   if (!WordsConnected(v, *m)) return TreeMatch::kRejected;
   if (PassiveFromTree(v, p, at, m))
     return !m->sources.empty() && !m->targets.empty() ? TreeMatch::kMatched : TreeMatch::kRejected;

@@ -225,5 +225,11 @@ TEST_CASE("modality: a warning of a hostile act by its own source is a threat") 
         std::vector<std::string>{"United Kingdom -1312-> Japan asserted"});
 }
 
+TEST_CASE("roles: a trade war is no use of force") {
+  CHECK(Coded1987("Officials fear a trade war with Japan, Britain said.").empty());
+  CHECK(Coded1987("Iran's war with Iraq entered its seventh year.") ==
+        std::vector<std::string>{"Iran -190-> Iraq asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
