@@ -241,6 +241,16 @@ bool PrepositionFollows(const View& v, size_t w) {
   return h >= 0 && v.tree.head(h) == static_cast<int>(w);
 }
 
+// Whether the event noun at k is the object or the goal ("to", "for", "into") of a verb.
+bool GoalOfVerb(const DependencyTree& t, size_t k) {
+  int h = t.head(k);
+  if (h < 0 || t.pos(h) != Pos::kVerb) return false;
+  Dep d = t.dep(k);
+  if (d == Dep::kObj) return true;
+  std::string_view marker = t.CaseOf(k);
+  return d == Dep::kObl && (marker == "to" || marker == "for" || marker == "into");
+}
+
 TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& at, Match* m) {
   size_t prev = m->anchor;
   for (size_t i = p.anchor + 1; i < p.elements.size(); ++i) {
@@ -305,6 +315,17 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
         if ((v.tree.dep(c) == Dep::kAmod || v.tree.dep(c) == Dep::kCompound) &&
             v.mention_at[c] >= 0 && v.CanAct(v.mention_at[c]) && !v.mention(v.mention_at[c]).place)
           actors.push_back(v.mention_at[c]), agent = static_cast<int>(c);
+    // "drove straight to a meeting with Shevardnadze", "left for talks with": the event noun's
+    // party is whoever goes to it, the subject of the verb whose goal or object it is.
+    if (actors.empty() && e.kind == Kind::kSource && v.tree.IsNominal(m->trigger) &&
+        GoalOfVerb(v.tree, m->trigger)) {
+      // "sending Shultz to Moscow for talks": the one sent goes.
+      size_t verb = static_cast<size_t>(v.tree.head(m->trigger));
+      int sent = v.tree.dep(m->trigger) == Dep::kObl ? v.tree.ChildWith(verb, Dep::kObj) : -1;
+      actors = ActorsAt(v, sent, false, false);
+      agent = actors.empty() ? v.tree.AgentOf(verb) : sent;
+      if (actors.empty()) actors = ActorsAt(v, agent, false, false);
+    }
     bool source = e.kind == Kind::kSource;
     (source ? m->source_head : m->target_head) = agent;
     (source ? m->sources : m->targets) = actors;

@@ -231,5 +231,12 @@ TEST_CASE("roles: a trade war is no use of force") {
         std::vector<std::string>{"Iran -190-> Iraq asserted"});
 }
 
+TEST_CASE("roles: whoever goes to a meeting is its party") {
+  CHECK(Coded1987("Shultz drove straight from the airport to a meeting with Shevardnadze.") ==
+        std::vector<std::string>{"George Shultz -040-> Eduard Shevardnadze asserted"});
+  CHECK(Coded1987("Reagan sent Shultz to Moscow for talks with Shevardnadze.") ==
+        std::vector<std::string>{"George Shultz -040-> Eduard Shevardnadze asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
