@@ -10,6 +10,8 @@
 #include "graph/name_key.h"
 #include "graph/tsv.h"
 #include "src/extract/agent_nouns.h"
+#include "src/extract/date_resolver.h"
+#include "src/extract/event_lexicon.h"
 #include "src/extract/gazetteer.h"
 
 namespace dipgraph {
@@ -274,6 +276,13 @@ bool IsNameParticle(std::string_view norm) {
          norm == "ibn" || norm == "abu" || norm == "el";
 }
 
+// "al-Oteiba", "el-Sisi": a particle joined to a name, which ends a name as a name word does.
+bool IsJoinedParticleName(const Token& t) {
+  size_t dash = t.norm.find('-');
+  return t.word && !t.cap && dash != std::string::npos && dash + 2 < t.norm.size() &&
+         IsNameParticle(t.norm.substr(0, dash));
+}
+
 bool IsNameToken(const Token& t) {
   // All-capital words come from headlines ("U.S. PRESENTS MOSCOW WITH ..."), not names.
   if (!t.word || !t.cap || t.upper || t.norm.size() < 2) return false;
@@ -295,7 +304,7 @@ size_t NameLength(const std::vector<Token>& tokens, size_t i) {
     const Token& t = tokens[i + n];
     if (MatchTitle(tokens, i + n, &title_len)) break;
     if (IsCompanyWord(t)) return 0;
-    if (IsNameToken(t)) {
+    if (IsNameToken(t) || (n > 0 && IsJoinedParticleName(t))) {
       ++names;
     } else if (n > 0 && (IsInitial(t) || IsNameParticle(t.norm))) {
       // inside a name
@@ -304,7 +313,8 @@ size_t NameLength(const std::vector<Token>& tokens, size_t i) {
     }
     ++n;
   }
-  while (n > 0 && !IsNameToken(tokens[i + n - 1])) --n;  // never end on an initial or particle
+  // Never end on an initial or a bare particle.
+  while (n > 0 && !IsNameToken(tokens[i + n - 1]) && !IsJoinedParticleName(tokens[i + n - 1])) --n;
   return n;
 }
 
@@ -713,7 +723,13 @@ bool MatchReportedPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   if (len < 2) return false;
   size_t after = i + len;
   const auto& t = s.tokens;
-  bool said = after < t.size() && IsReportingVerb(t[after].norm);
+  // "Stephen Hess told"; and opening a sentence, "Fu Cong blamed": a past form of a verb that
+  // states an event.
+  bool opens = (i == 0 || (i == 1 && t[0].norm == "\"")) && !IsTimeNoun(t[i].norm);
+  bool said = after < t.size() &&
+              (IsReportingVerb(t[after].norm) ||
+               (opens && t[after].lemma != t[after].norm && t[after].norm.ends_with("ed") &&
+                EventLexicon::Get().ForAnchor(t[after].lemma, t[after].lemma_hash) != nullptr));
   bool appositive =
       after + 1 < t.size() && t[after].norm == "," &&
       (t[after + 1].norm == "who" || t[after + 1].norm == "a" || t[after + 1].norm == "an" ||

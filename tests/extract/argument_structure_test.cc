@@ -238,5 +238,12 @@ TEST_CASE("roles: whoever goes to a meeting is its party") {
         std::vector<std::string>{"George Shultz -040-> Eduard Shevardnadze asserted"});
 }
 
+TEST_CASE("actors: a name opening a sentence before a past event verb is a person") {
+  CHECK(Coded1987("Zhou Nan criticised Britain on Tuesday.") ==
+        std::vector<std::string>{"Zhou Nan -111-> United Kingdom asserted"});
+  CHECK(Coded1987("Yesterday Japan criticised Britain.") ==
+        std::vector<std::string>{"Japan -111-> United Kingdom asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
