@@ -381,17 +381,24 @@ bool MistaggedVerb(const View& v, const EventPattern& p, size_t trigger) {
   return v.mention_at[before] >= 0 || v.IsAgentNoun(before);
 }
 
-// "a trade war with China", "a legal battle": force named in a domain that is no force.
-bool IsFigurativeForce(const View& v, const EventPattern& p, size_t trigger) {
-  bool force = p.code.starts_with("18") || p.code.starts_with("19") || p.code.starts_with("20");
-  if (!force || !v.tree.IsNominal(trigger)) return false;
+bool IsForceCode(const std::string& code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// Whether a modifier of the word at k names a domain that is no force ("trade", "farm").
+bool HasFigurativeModifier(const View& v, size_t k) {
   const EventLexicon& lexicon = EventLexicon::Get();
-  for (uint32_t c : v.tree.children(trigger)) {
+  for (uint32_t c : v.tree.children(k)) {
     Dep d = v.tree.dep(c);
     if ((d == Dep::kAmod || d == Dep::kCompound) && lexicon.Figurative(v.s.tokens[c].lemma))
       return true;
   }
   return false;
+}
+
+// "a trade war with China", "a legal battle": force named in a domain that is no force.
+bool IsFigurativeForce(const View& v, const EventPattern& p, size_t trigger) {
+  return IsForceCode(p.code) && v.tree.IsNominal(trigger) && HasFigurativeModifier(v, trigger);
 }
 
 }  // namespace
@@ -411,7 +418,12 @@ TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
   if (!WordsConnected(v, *m)) return TreeMatch::kRejected;
   if (PassiveFromTree(v, p, at, m))
     return !m->sources.empty() && !m->targets.empty() ? TreeMatch::kMatched : TreeMatch::kRejected;
-  return FillRoles(v, p, at, m);
+  TreeMatch filled = FillRoles(v, p, at, m);
+  // "attacks the German farm position": force against a stance in a domain that is no force.
+  if (filled == TreeMatch::kMatched && IsForceCode(p.code) && m->target_head >= 0 &&
+      v.mention_at[m->target_head] < 0 && HasFigurativeModifier(v, m->target_head))
+    return TreeMatch::kRejected;
+  return filled;
 }
 
 // "the meeting ... was called off", "Iran rejected the talks": an event noun that the verb

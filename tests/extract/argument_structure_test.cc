@@ -245,5 +245,9 @@ TEST_CASE("actors: a name opening a sentence before a past event verb is a perso
         std::vector<std::string>{"Japan -111-> United Kingdom asserted"});
 }
 
+TEST_CASE("roles: force against a stance in a domain that is no force is no force") {
+  CHECK(Coded1987("Dutch minister attacks West German farm position.").empty());
+}
+
 }  // namespace
 }  // namespace dipgraph
