@@ -272,7 +272,8 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
         if (v.tree.dep(c) == Dep::kObl && IsLocating(v.tree.CaseOf(c)) && slot.empty())
           slot = PlaceActors(v, c), head = static_cast<int>(c);
     if (slot.empty() && i + 1 == p.elements.size() && !source && !v.tree.IsFunctionWord(prev) &&
-        (v.tree.ChildWith(prev, Dep::kObj) >= 0 || DeterminerFollows(v, prev))) {
+        (v.tree.ChildWith(prev, Dep::kObj) >= 0 || v.tree.ChildWith(prev, Dep::kIobj) >= 0 ||
+         DeterminerFollows(v, prev))) {
       m->object_taken = true;  // "supported the call": the call, not someone further on
       continue;
     }

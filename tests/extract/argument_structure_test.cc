@@ -249,5 +249,11 @@ TEST_CASE("roles: force against a stance in a domain that is no force is no forc
   CHECK(Coded1987("Dutch minister attacks West German farm position.").empty());
 }
 
+TEST_CASE("roles: telling reporters something about a country is no statement to it") {
+  CHECK(Coded1987("Shultz told reporters that Japan would act.").empty());
+  CHECK(Coded1987("Shultz told Japan that the United States would act.") ==
+        std::vector<std::string>{"George Shultz -010-> Japan asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
