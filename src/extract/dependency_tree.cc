@@ -129,6 +129,10 @@ int DependencyTree::GoverningSubject(size_t k) const {
 int DependencyTree::AgentOf(size_t k) const {
   for (int step = 0; step < 4; ++step) {
     int subject = ChildWith(k, Dep::kNsubj);
+    // "Funaro, who flies to Washington": the relative pronoun stands for the noun described.
+    bool relative = subject >= 0 && (dep(k) == Dep::kAclRelcl || dep(k) == Dep::kAcl) &&
+                    IsRelativePronoun((*tokens_)[subject].norm) && head(k) >= 0;
+    if (relative) return head(k);
     if (subject >= 0) return subject;
     if (IsNominal(k)) {
       int poss = ChildWith(k, Dep::kNmodPoss);

@@ -38,6 +38,7 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   m->passive = false;
   m->source_head = m->target_head = -1;
   m->object_taken = false;
+  m->subject_named = false;
   // The parse decides the roles where it can. Where it finds no actor in them (a parse that went
   // wrong, a name it split), the words' order in the text still may, except in the passive: there
   // the text's order is the wrong way round ("the meeting was called off").
@@ -46,6 +47,9 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
   if (!v.tree.empty()) {
     TreeMatch tm = MatchInTree(v, p, m);
     if (tm != TreeMatch::kNoRoles) return tm == TreeMatch::kMatched;
+    // Nor where the parse names a subject that is no actor: the words' order would only find
+    // someone else ("the statement said Japan ...", "Reuters reported ...").
+    if (m->subject_named) return false;
     passive_only = v.tree.IsPassive(m->trigger);
     m->word_tokens.assign(1, anchor);
     m->last_word = anchor;

@@ -27,6 +27,11 @@ inline bool IsPersonalPronoun(std::string_view norm) {
   return norm == "he" || norm == "she" || norm == "him" || norm == "his" || norm == "her";
 }
 
+// "who", "which", "that" opening a relative clause: they stand for the noun the clause describes.
+inline bool IsRelativePronoun(std::string_view norm) {
+  return norm == "who" || norm == "which" || norm == "that";
+}
+
 // Splits text[begin, end) into tokens. Words keep internal periods ("U.S."), apostrophes ("don't"
 // becomes "do" + "n't"), and hyphens ("pro-Western"); the possessive "'s" is its own token.
 // The normalised forms are kept in `words`, which must outlive the tokens.

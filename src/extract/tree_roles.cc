@@ -72,12 +72,16 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
       int cm = v.mention_at[c];
       bool attribute = d == Dep::kAmod || d == Dep::kCompound;
       std::string_view marker = d == Dep::kNmod ? t.CaseOf(c) : std::string_view();
+      // As a subject, the doer of an event noun: "airstrikes by the Somali army killed".
       bool owner = d == Dep::kNmodPoss || marker == "of" || (agent && marker == "from") ||
-                   d == Dep::kFlat || d == Dep::kAppos;
+                   (!target && marker == "by") || d == Dep::kFlat || d == Dep::kAppos;
       // "West German financial officials": the nationality of an agent noun, however far.
       bool nationality = agent && attribute && cm >= 0 && !v.mention(cm).place;
       if (agent && cm < 0 && (d == Dep::kCompound || owner))
         for (int a : AffiliationThrough(v, c)) add(a);
+      // "airstrikes by the Somali army": a doer named by an agent noun of its own.
+      if (!target && marker == "by" && cm < 0 && v.IsAgentNoun(c) && depth < 8)
+        AddActorsAt(v, c, allow_place, target, depth + 1, out);
       // As a target: "the Libyan raid", "WTO consultations", "the crackdown in China", "the
       // invasion by Iraq" (a country, not a town: "the bombing in Kabul" names no side).
       bool attributed = target && attribute && (usable(cm) || (cm >= 0 && v.mention(cm).adjective));
@@ -104,9 +108,10 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
           add(v.mention_at[cc]);
     }
   }
-  // "rejected such action and Mexico's minister said": a conjunct of a phrase that names no
-  // actor is no party to the event either.
-  if (depth > 8 || (out->size() == before && m < 0 && t.pos(k) != Pos::kPropn)) return;
+  // "rejected such action and Mexico's minister said": a conjunct of an object that names no
+  // actor is no party to the event either (a subject's is: "developing countries and the United
+  // States criticised").
+  if (depth > 8 || (target && out->size() == before && m < 0 && t.pos(k) != Pos::kPropn)) return;
   for (uint32_t c : t.children(k))
     if (t.dep(c) == Dep::kConj && c > k) AddActorsAt(v, c, allow_place, target, depth + 1, out);
 }
@@ -303,6 +308,12 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
     if (agent < 0 && v.tree.dep(m->anchor) == Dep::kCop && v.tree.head(m->anchor) >= 0)
       agent = v.tree.ChildWith(v.tree.head(m->anchor), Dep::kNsubj);
     std::vector<int> actors = ActorsAt(v, agent, false, e.kind == Kind::kTarget);
+    // A subject the parse names, unless a relative pronoun whose clause it may have lost or a
+    // pronoun or number that names nobody ("40 deported to China").
+    m->subject_named =
+        m->subject_named ||
+        (agent >= 0 && v.tree.dep(agent) == Dep::kNsubj && v.tree.pos(agent) != Pos::kPron &&
+         v.tree.pos(agent) != Pos::kNum && !IsRelativePronoun(v.s.tokens[agent].norm));
     // "France, Britain and Italy condemned": the parse may hang a list's members from the verb
     // one by one, each a subject of its own.
     if (agent >= 0 && v.tree.dep(agent) == Dep::kNsubj && v.tree.head(agent) >= 0)

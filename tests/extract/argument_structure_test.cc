@@ -255,5 +255,16 @@ TEST_CASE("roles: telling reporters something about a country is no statement to
         std::vector<std::string>{"George Shultz -010-> Japan asserted"});
 }
 
+TEST_CASE("roles: the doer of an event noun that is the subject ('attacks by Iran')") {
+  CHECK(Coded1987("Airstrikes by the Iraqi army killed Iranian civilians.") ==
+        std::vector<std::string>{"Iraq -190-> Iranian civilians asserted"});
+}
+
+TEST_CASE("roles: a subject the parse names that is no actor leaves the event unread") {
+  CHECK(Coded1987("The statement said Japan had criticised Britain.") ==
+        std::vector<std::string>{"Japan -111-> United Kingdom asserted"});
+  CHECK(Coded1987("The Tower report on Iran criticised Reagan.").empty());
+}
+
 }  // namespace
 }  // namespace dipgraph
