@@ -615,22 +615,15 @@ class Builder {
     // intent, as sure and as dated as the verb that makes it.
     // So is a threat: "Iran warned it would attack U.S. ships" is a CAMEO 13 threat, made then.
     size_t said = m.trigger;
-    if (int commitment = Commitment(v, m.trigger);
-        commitment >= 0 && r.modality != Modality::kNegated) {
-      std::string intent = IntentCode(p.code);
-      if (!intent.empty()) {
-        said = static_cast<size_t>(commitment);
-        r.cameo = intent;
-        r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
-      }
-    } else if (int threat = Threat(v, m.trigger, src);
-               threat >= 0 && r.modality != Modality::kNegated) {
-      std::string code = ThreatCode(p.code);
-      if (!code.empty()) {
-        said = static_cast<size_t>(threat);
-        r.cameo = code;
-        r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
-      }
+    int commitment = Commitment(v, m.trigger);
+    int threat = commitment >= 0 ? -1 : Threat(v, m.trigger, src);
+    std::string stated = commitment >= 0 ? IntentCode(p.code)
+                         : threat >= 0   ? ThreatCode(p.code)
+                                         : std::string();
+    if (!stated.empty() && r.modality != Modality::kNegated) {
+      said = static_cast<size_t>(commitment >= 0 ? commitment : threat);
+      r.cameo = stated;
+      r.modality = DetectModality(v.s.tokens, window, said, said + 1, false, nullptr);
     }
     if (r.cameo.rfind("04", 0) == 0 && r.cameo != "041" && ByTelephone(v, m.trigger))
       r.cameo = "041";

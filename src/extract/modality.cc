@@ -11,16 +11,18 @@ namespace {
 
 using Words = WordSet;
 
+Words SetOf(std::span<const std::string_view> list) {
+  Words set;
+  for (std::string_view x : list) set.Insert(x);
+  return set;
+}
+
 constexpr std::string_view kNegationCues[] = {
     "not",  "n't",    "never", "no",     "neither", "nor",      "deny",  "without", "refuse",
     "fail", "reject", "rule",  "cancel", "unable",  "postpone", "scrap", "abandon", "suspend"};
 
 const Words& NegationCues() {
-  static const Words w = [] {
-    Words set;
-    for (std::string_view x : kNegationCues) set.Insert(x);
-    return set;
-  }();
+  static const Words w = SetOf(kNegationCues);
   return w;
 }
 
@@ -32,11 +34,7 @@ constexpr std::string_view kHypotheticalCues[] = {
     "willing",     "offer",     "urge",   "demand", "ask",      "call"};
 
 const Words& HypotheticalCues() {
-  static const Words w = [] {
-    Words set;
-    for (std::string_view x : kHypotheticalCues) set.Insert(x);
-    return set;
-  }();
+  static const Words w = SetOf(kHypotheticalCues);
   return w;
 }
 
@@ -46,11 +44,7 @@ constexpr std::string_view kPlannedCues[] = {
     "agree",  "accept", "invitation", "next",        "going",    "to"};
 
 const Words& PlannedCues() {
-  static const Words w = [] {
-    Words set;
-    for (std::string_view x : kPlannedCues) set.Insert(x);
-    return set;
-  }();
+  static const Words w = SetOf(kPlannedCues);
   return w;
 }
 
@@ -58,11 +52,7 @@ constexpr std::string_view kCommitmentVerbs[] = {
     "agree", "pledge", "promise", "vow", "commit", "offer", "undertake", "decide", "resolve"};
 
 const Words& CommitmentVerbs() {
-  static const Words w = [] {
-    Words set;
-    for (std::string_view x : kCommitmentVerbs) set.Insert(x);
-    return set;
-  }();
+  static const Words w = SetOf(kCommitmentVerbs);
   return w;
 }
 
