@@ -51,6 +51,23 @@ const CameoCode* LookupCameo(std::string_view code) {
 
 const std::vector<CameoCode>& AllCameoCodes() { return GetTable().codes; }
 
+int CameoRoot(std::string_view code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+bool IsMutualCode(std::string_view code) {
+  int root = CameoRoot(code);
+  return root >= 3 && root <= 6;
+}
+
+bool IsUseOfForce(std::string_view code) { return CameoRoot(code) >= 18; }
+
+bool IsDomesticCode(std::string_view code) {
+  int root = CameoRoot(code);
+  return root == 14 || root >= 17;
+}
+
 std::string IntentCode(std::string_view code) {
   if (code.size() < 2) return "";
   std::string_view root = code.substr(0, 2);

@@ -19,6 +19,20 @@ struct CameoCode {
   double goldstein = 0;
 };
 
+// The root of a code, 1 to 20 ("042" -> 4), or 0 when it has no two-digit root.
+int CameoRoot(std::string_view code);
+
+// Codes whose event two parties do together: intents, meetings, diplomatic and material
+// cooperation (roots 03-06).
+bool IsMutualCode(std::string_view code);
+
+// The use of force: assault, fight, mass violence (roots 18-20).
+bool IsUseOfForce(std::string_view code);
+
+// Events between a state and its own people that CAMEO codes: protest (14), coercion (17) and
+// force (18-20).
+bool IsDomesticCode(std::string_view code);
+
 // nullptr when the code is not in the taxonomy.
 const CameoCode* LookupCameo(std::string_view code);
 const std::vector<CameoCode>& AllCameoCodes();

@@ -548,7 +548,6 @@ size_t PostTitlePlace(Resolver& r, const Sentence& s, size_t j) {
   return NameLength(t, k + glen) > 0 ? k + glen - j : 0;
 }
 
-// "[former] [Owner['s]] [former] Title Name": a titled person.
 // Whether a person could bear a title with this role: no roles known, or a word of `role`
 // ("prime minister") is a word of some role they held.
 bool FitsTitle(const GazEntry& person, std::string_view role) {
@@ -569,6 +568,7 @@ bool BeginsLongerName(const Sentence& s, size_t i) {
   return AgentNouns::Get().Find(next.lemma, next.lemma_hash) == nullptr;
 }
 
+// "[former] [Owner['s]] [former] Title Name": a titled person.
 bool MatchTitledPerson(Resolver& r, const Sentence& s, size_t i, Found* out) {
   size_t j = i;
   bool former = false;

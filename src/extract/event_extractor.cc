@@ -20,12 +20,6 @@ namespace {
 
 using Kind = PatternElement::Kind;
 
-// Codes whose event two parties do together: meetings, cooperation, agreements.
-bool IsMutualCode(const std::string& code) {
-  return code.rfind("04", 0) == 0 || code.rfind("05", 0) == 0 || code.rfind("06", 0) == 0 ||
-         code.rfind("03", 0) == 0;
-}
-
 // Tries pattern p with its anchor at token `anchor`. *m may hold an earlier try: it is reset here,
 // keeping its vectors' storage, since most tries fail and a fresh Match each time cost a malloc.
 bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
@@ -575,8 +569,7 @@ class Builder {
   // firms and their state, save in protest and force: protesters against their government,
   // police detaining them, soldiers firing on students are domestic events CAMEO codes.
   bool Affiliated(int person, int of, const std::string& code) const {
-    bool domestic = code.rfind("14", 0) == 0 || code >= "17";
-    if (!doc_.entities[person].sector.empty() && domestic) return false;
+    if (!doc_.entities[person].sector.empty() && IsDomesticCode(code)) return false;
     for (const TextAffiliation& a : doc_.entities[person].affiliations)
       if (a.of == of && !a.former) return true;
     return false;
@@ -596,13 +589,14 @@ class Builder {
     std::vector<bool> in_scope;  // with a parse: the tokens that can speak of this event
     if (!v.tree.empty()) in_scope = InScope(v.tree, m.trigger);
     const std::vector<bool>* scope = v.tree.empty() ? nullptr : &in_scope;
-    r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,
-                                &m.word_tokens);
     if (p.nominal && scope && v.tree.IsNominal(m.trigger)) {
       // An event noun is as sure as the phrases that hold it: "has no plans to start talks".
       std::vector<bool> path = GoverningPath(v.tree, m.trigger);
       r.modality =
           DetectModality(v.s.tokens, 0, m.trigger, m.last_word + 1, false, &path, &m.word_tokens);
+    } else {
+      r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,
+                                  &m.word_tokens);
     }
     if (r.modality == Modality::kHypothetical && scope && ReportedWould(v, m.trigger, &in_scope) &&
         DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,

@@ -29,11 +29,6 @@ bool IsVisitCode(std::string_view code) {
          code == "036";
 }
 
-bool IsForceCode(std::string_view code) {
-  return code.starts_with("15") || code.starts_with("18") || code.starts_with("19") ||
-         code.starts_with("20");
-}
-
 // "lent Brazil two billion" for "S lend ... to T": the "to" before a trailing target may be left
 // out.
 bool IsOptionalDative(const EventPattern& p, size_t i) {
@@ -67,15 +62,15 @@ EventLexicon::EventLexicon() {
   for (const std::string& w : AgentNouns::Get().lemmas()) lemmatizer_.AddKnownBase(w);
   // So are the modality cues' content words ("scheduled" -> "schedule"); not short function words,
   // which would take "noted" for a form of "not".
-  ForEachTsvRow(DataFileContent("lexicon/figurative.tsv"), [&](const auto& f, int) {
-    if (!f.empty() && !f[0].empty()) figurative_.Insert(f[0]);
-  });
   for (std::string_view w : ModalityCueWords())
     if (w.size() >= 4) lemmatizer_.AddKnownBase(std::string(w));
   ForEachTsvRow(content, [&](const auto& f, int) {
     if (f.size() < 2) return;
     for (const std::string& w : Words(f[1]))
       for (const std::string& alt : SplitList(w, '/')) lemmatizer_.AddKnownBase(alt);
+  });
+  ForEachTsvRow(DataFileContent("lexicon/figurative.tsv"), [&](const auto& f, int) {
+    if (!f.empty() && !f[0].empty()) figurative_.Insert(f[0]);
   });
   ForEachTsvRow(content, [&](const auto& f, int line) {
     if (f.size() < 2 || !LookupCameo(f[0])) return;
@@ -86,7 +81,7 @@ EventLexicon::EventLexicon() {
     std::string flags = f.size() > 2 ? std::string(f[2]) : "";
     p.sym = flags.find("sym") != std::string::npos;
     p.nominal = flags.find("nominal") != std::string::npos;
-    p.place_target = IsVisitCode(p.code) || IsForceCode(p.code);
+    p.place_target = IsVisitCode(p.code) || CameoRoot(p.code) == 15 || IsUseOfForce(p.code);
     bool anchored = false;
     for (const std::string& w : Words(f[1])) {
       PatternElement e;

@@ -59,9 +59,8 @@ struct Match {
   size_t anchor = 0, last_word = 0;
   size_t trigger = 0;  // the event word: the first content word ("talk" in "S 's talk with T")
   bool passive = false;
-  bool object_taken = false;
-  bool subject_named = false;  // the parse gives the trigger a subject (an actor or not)  // the
-                               // parse gives the target's place to a non-actor ("the call")
+  bool object_taken = false;   // the parse gives the target's place to a non-actor ("the call")
+  bool subject_named = false;  // the parse gives the trigger a subject (an actor or not)
   int source_head = -1, target_head = -1;  // tokens the parse gave the slots, or -1
 };
 

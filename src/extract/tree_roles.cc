@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/cameo.h"
 #include "src/extract/date_resolver.h"
 #include "src/extract/modality.h"
 #include "src/extract/surface_roles.h"
@@ -95,7 +96,7 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
         }
       }
       // "the seizure of the ship by Libya": the parse may hang the doer from the nearer noun.
-      if (target && !agent && d == Dep::kNmod && cm < 0 && t.CaseOf(c) == "of")
+      if (target && !agent && cm < 0 && marker == "of")
         for (uint32_t g : t.children(c))
           if (t.dep(g) == Dep::kNmod && t.CaseOf(g) == "by" && usable(v.mention_at[g]) &&
               !v.mention(v.mention_at[g]).place)
@@ -393,10 +394,6 @@ bool MistaggedVerb(const View& v, const EventPattern& p, size_t trigger) {
   return v.mention_at[before] >= 0 || v.IsAgentNoun(before);
 }
 
-bool IsForceCode(const std::string& code) {
-  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-}
-
 // Whether a modifier of the word at k names a domain that is no force ("trade", "farm").
 bool HasFigurativeModifier(const View& v, size_t k) {
   const EventLexicon& lexicon = EventLexicon::Get();
@@ -410,7 +407,7 @@ bool HasFigurativeModifier(const View& v, size_t k) {
 
 // "a trade war with China", "a legal battle": force named in a domain that is no force.
 bool IsFigurativeForce(const View& v, const EventPattern& p, size_t trigger) {
-  return IsForceCode(p.code) && v.tree.IsNominal(trigger) && HasFigurativeModifier(v, trigger);
+  return IsUseOfForce(p.code) && v.tree.IsNominal(trigger) && HasFigurativeModifier(v, trigger);
 }
 
 }  // namespace
@@ -432,7 +429,7 @@ TreeMatch MatchInTree(const View& v, const EventPattern& p, Match* m) {
     return !m->sources.empty() && !m->targets.empty() ? TreeMatch::kMatched : TreeMatch::kRejected;
   TreeMatch filled = FillRoles(v, p, at, m);
   // "attacks the German farm position": force against a stance in a domain that is no force.
-  if (filled == TreeMatch::kMatched && IsForceCode(p.code) && m->target_head >= 0 &&
+  if (filled == TreeMatch::kMatched && IsUseOfForce(p.code) && m->target_head >= 0 &&
       v.mention_at[m->target_head] < 0 && HasFigurativeModifier(v, m->target_head))
     return TreeMatch::kRejected;
   return filled;

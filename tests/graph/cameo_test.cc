@@ -88,5 +88,22 @@ TEST_CASE("cameo: the threat form of a hostile act is its CAMEO 13 code") {
     CHECK(LookupCameo(ThreatCode(code)) != nullptr);
 }
 
+TEST_CASE("cameo: roots and the families the extractor reasons with") {
+  CHECK(CameoRoot("042") == 4);
+  CHECK(CameoRoot("1384") == 13);
+  CHECK(CameoRoot("x1") == 0);
+  CHECK(IsMutualCode("036"));
+  CHECK(IsMutualCode("061"));
+  CHECK_FALSE(IsMutualCode("111"));
+  CHECK(IsUseOfForce("193"));
+  CHECK(IsUseOfForce("202"));
+  CHECK_FALSE(IsUseOfForce("173"));
+  CHECK(IsDomesticCode("141"));
+  CHECK(IsDomesticCode("173"));
+  CHECK(IsDomesticCode("190"));
+  CHECK_FALSE(IsDomesticCode("163"));
+  CHECK_FALSE(IsDomesticCode("020"));
+}
+
 }  // namespace
 }  // namespace dipgraph
