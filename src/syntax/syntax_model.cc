@@ -96,7 +96,7 @@ void SyntaxModel::Analyze(const std::vector<std::string_view>& forms, Analysis* 
   std::vector<WordInfo> words;
   words.reserve(forms.size());
   for (std::string_view f : forms) words.push_back(DescribeWord(f));
-  tagger_.Tag(words, &out->tags);
+  tagger_.TagStatement(words, &out->tags);
   out->lemmas.clear();
   for (size_t i = 0; i < forms.size() && lemmas; ++i) {
     int t = out->tags[i];

@@ -32,8 +32,12 @@ class Tagger {
   const std::string& xpos(int tag) const { return xpos_[tag]; }
   int TagOf(const std::string& upos, const std::string& xpos) const;  // -1 when unknown
 
-  // One tag per word.
+  // One tag per word, greedily left to right (as training saw them).
   void Tag(const std::vector<WordInfo>& words, std::vector<int>* tags) const;
+  // One tag per word of a sentence that states something, as news does: when greedy tagging
+  // leaves it (or the statement before a closing ", officials said") without a finite verb, one
+  // participle there is read as the past tense it is spelt like, the likeliest by the model.
+  void TagStatement(const std::vector<WordInfo>& words, std::vector<int>* tags) const;
 
   static Tagger Train(const std::vector<ConlluSentence>& train, const TaggerOptions& options,
                       const std::function<void(const std::string&)>& log);
@@ -47,10 +51,21 @@ class Tagger {
   // The ambiguity class of each word (a hash of the tags training gave it), so that words not yet
   // tagged, to the right, still say what they could be.
   std::vector<uint64_t> Classes(const std::vector<WordInfo>& words) const;
+  // Tags words [from, end) greedily, the tags before `from` given.
+  void TagFrom(const std::vector<WordInfo>& words, const std::vector<uint64_t>& classes,
+               size_t from, std::vector<int>* tags) const;
+  void ScoreAt(const std::vector<WordInfo>& words, const std::vector<uint64_t>& classes, size_t i,
+               const std::vector<int>& tags, float* scores, uint64_t* feats) const;
+  void IndexTags();  // fills finite_ and past_of_ from the tag set
+  // The words that must hold a finite verb but do not: all of them when none has one, those before
+  // a closing report (", officials said.") when only the report has one; 0 when none is missing.
+  size_t VerblessStatement(const std::vector<int>& tags) const;
 
   std::unordered_map<uint64_t, int> tag_dict_;      // lowercase-form hash -> its only tag
   std::unordered_map<uint64_t, uint64_t> classes_;  // lowercase-form hash -> ambiguity class
   LinearModel model_;
+  std::vector<uint8_t> finite_;  // per tag: VBD, VBZ, VBP or MD
+  std::vector<int> past_of_;     // per tag: for a participle (VBN), its past tense (VBD); else -1
 };
 
 }  // namespace dipgraph::syntax

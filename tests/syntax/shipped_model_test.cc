@@ -117,13 +117,46 @@ TEST_CASE("shipped syntax model: a passive gives nsubj:pass, aux:pass and obl:ag
   CHECK(s.words[6].head == 4);
 }
 
+TEST_CASE(
+    "shipped syntax model: a statement's only verb, spelt like a participle, is its past tense") {
+  const SyntaxModel* model = testing::ShippedModel();
+  if (model == nullptr) return;
+  // Greedy tagging reads each of these verbs as a participle (VBN) of a reduced relative clause,
+  // which leaves the statement without a verb and its subject and object unattached.
+  ConlluSentence s =
+      Annotated(*model, "Brazil on February 20 suspended interest payments on its debts .");
+  INFO(Dump(s));
+  CHECK(s.words[4].xpos == "VBD");
+  CHECK(s.words[4].deprel == "root");
+  CHECK(s.words[0].deprel == "nsubj");
+  ConlluSentence r = Annotated(
+      *model, "Thousands of Spanish farmers battled police in the city , organisers said .");
+  INFO(Dump(r));
+  CHECK(r.words[4].xpos == "VBD");  // the statement before the closing report has its own verb
+  CHECK(r.words[5].deprel == "obj");
+}
+
+TEST_CASE(
+    "shipped syntax model: a verbless headline or a statement with a verb keeps its participles") {
+  const SyntaxModel* model = testing::ShippedModel();
+  if (model == nullptr) return;
+  ConlluSentence h = Annotated(*model, "FIVE KILLED IN BEIRUT BLAST");  // no full stop: a headline
+  INFO(Dump(h));
+  CHECK(h.words[1].xpos == "VBN");
+  ConlluSentence s = Annotated(*model, "The accord signed in Geneva last year has expired .");
+  INFO(Dump(s));
+  CHECK(s.words[2].xpos == "VBN");
+  CHECK(s.words[2].deprel == "acl");
+}
+
 TEST_CASE("shipped syntax model: accuracy on news.conllu stays above its floors") {
   const SyntaxModel* model = testing::ShippedModel();
   if (model == nullptr) return;
   Scores sc = Score(*model, testing::ReadNews());
   CHECK(sc.words >= 1300);  // 1360 words in 70 sentences
   // Measured with the first shipped model (EWT train + 909 headline copies; conllu_eval.py gives
-  // the same for `parse --conllu` output): UPOS 96.69, UAS 83.75, LAS 80.81.
+  // the same for `parse --conllu` output): UPOS 96.69, UAS 83.75, LAS 80.81; 96.69, 84.63, 81.69
+  // once a verbless statement's participle could be read as a past tense.
   CHECK(sc.upos >= 93.5);
   CHECK(sc.uas >= 80.5);
   CHECK(sc.las >= 77.5);
