@@ -44,6 +44,10 @@ bool MatchAt(const View& v, const EventPattern& p, size_t anchor, Match* m) {
     // Nor where the parse names a subject that is no actor: the words' order would only find
     // someone else ("the statement said Japan ...", "Reuters reported ...").
     if (m->subject_named) return false;
+    // Nor for an event noun: its parties hang from it or from the verb that holds it ("Bolivia's
+    // agreement with", "at a meeting with"); any actor to its left is as often someone else
+    // ("Egypt will seek loans after the agreement with the IMF is signed").
+    if (p.nominal) return false;
     passive_only = v.tree.IsPassive(m->trigger);
     m->word_tokens.assign(1, anchor);
     m->last_word = anchor;
@@ -439,8 +443,17 @@ class Builder {
     return {m.entity};
   }
 
+  // Whether a time expression stands in the phrase of the event noun at `trigger`.
+  bool DatedPhrase(const View& v, size_t trigger) {
+    if (v.tree.empty()) return false;
+    for (const TimeExpression& e : Dates(Tense::kPast))
+      if (v.tree.IsAncestor(trigger, TokenAtByte(v.s, e.start))) return true;
+    return false;
+  }
+
   void Emit(const View& v, const Match& m, std::vector<ExtractedRelation>* out) {
     const EventPattern& p = *m.pattern;
+    if (p.dated && !DatedPhrase(v, m.trigger)) return;
     std::vector<int> sources, targets;
     for (int s : m.sources)
       for (int e : Actors(v, s)) sources.push_back(e);
@@ -594,6 +607,19 @@ class Builder {
       std::vector<bool> path = GoverningPath(v.tree, m.trigger);
       r.modality =
           DetectModality(v.s.tokens, 0, m.trigger, m.last_word + 1, false, &path, &m.word_tokens);
+      // An indefinite one held by a modal verb after it is not a particular event: "a new
+      // agreement between X and Y would pave the way" (but "the talks would include" are talks).
+      int det = v.tree.ChildWith(m.trigger, Dep::kDet);
+      std::string_view article = det < 0 ? "" : v.s.tokens[det].norm;
+      if (r.modality == Modality::kAsserted &&
+          (article == "a" || article == "an" || article == "any")) {
+        size_t end = m.last_word + 1;
+        for (size_t k = end; k < path.size(); ++k)
+          if (path[k]) end = k + 1;
+        if (DetectModality(v.s.tokens, m.last_word + 1, end, end, false, &path) ==
+            Modality::kHypothetical)
+          r.modality = Modality::kHypothetical;
+      }
     } else {
       r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,
                                   &m.word_tokens);

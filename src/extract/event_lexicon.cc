@@ -81,6 +81,7 @@ EventLexicon::EventLexicon() {
     std::string flags = f.size() > 2 ? std::string(f[2]) : "";
     p.sym = flags.find("sym") != std::string::npos;
     p.nominal = flags.find("nominal") != std::string::npos;
+    p.dated = flags.find("dated") != std::string::npos;
     p.place_target = IsVisitCode(p.code) || CameoRoot(p.code) == 15 || IsUseOfForce(p.code);
     bool anchored = false;
     for (const std::string& w : Words(f[1])) {

@@ -28,6 +28,9 @@ struct EventPattern {
   int words = 0;      // number of word elements: longer patterns win
   bool sym = false;
   bool nominal = false;
+  // A noun that names a standing thing as often as an event ("its pact with the U.S."): an event
+  // only when its own phrase dates it ("last week's accord between", "an accord ... in December").
+  bool dated = false;
   // Visits (042-044, 036) and force (15, 18-20): the target may be a place, standing for its
   // country ("a visit to Moscow", "shelled Tskhinvali", "bombed targets near Gori").
   bool place_target = false;

@@ -11,6 +11,13 @@ namespace dipgraph {
 
 using Kind = PatternElement::Kind;
 
+// A preposition that places or dates a phrase rather than making it the verb's goal.
+bool IsCircumstance(std::string_view marker) {
+  return marker == "during" || marker == "after" || marker == "before" || marker == "since" ||
+         marker == "following" || marker == "at" || marker == "in" || marker == "on" ||
+         marker == "ahead" || marker == "prior" || marker == "despite" || marker == "amid";
+}
+
 namespace {
 
 bool IsLocating(std::string_view marker) {
@@ -247,14 +254,21 @@ bool PrepositionFollows(const View& v, size_t w) {
   return h >= 0 && v.tree.head(h) == static_cast<int>(w);
 }
 
-// Whether the event noun at k is the object or the goal ("to", "for", "into") of a verb.
+// Whether the event noun at k is the goal ("to", "for", "into") of a verb.
 bool GoalOfVerb(const DependencyTree& t, size_t k) {
+  std::string_view marker = t.CaseOf(k);
+  return t.dep(k) == Dep::kObl && (marker == "to" || marker == "for" || marker == "into");
+}
+
+// Whether the event noun at k is the object, the goal, the occasion or the capacity of a verb
+// ("held talks with", "left for talks with", "spoke after talks with", "at a meeting with",
+// "returns from a visit to", "act as mediator between"): whoever does the verb takes part in it.
+bool HeldByVerb(const DependencyTree& t, size_t k) {
   int h = t.head(k);
   if (h < 0 || t.pos(h) != Pos::kVerb) return false;
-  Dep d = t.dep(k);
-  if (d == Dep::kObj) return true;
+  if (t.dep(k) == Dep::kObj || GoalOfVerb(t, k)) return true;
   std::string_view marker = t.CaseOf(k);
-  return d == Dep::kObl && (marker == "to" || marker == "for" || marker == "into");
+  return t.dep(k) == Dep::kObl && (IsCircumstance(marker) || marker == "from" || marker == "as");
 }
 
 TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size_t>& at, Match* m) {
@@ -331,10 +345,10 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
     // "drove straight to a meeting with Shevardnadze", "left for talks with": the event noun's
     // party is whoever goes to it, the subject of the verb whose goal or object it is.
     if (actors.empty() && e.kind == Kind::kSource && v.tree.IsNominal(m->trigger) &&
-        GoalOfVerb(v.tree, m->trigger)) {
+        HeldByVerb(v.tree, m->trigger)) {
       // "sending Shultz to Moscow for talks": the one sent goes.
       size_t verb = static_cast<size_t>(v.tree.head(m->trigger));
-      int sent = v.tree.dep(m->trigger) == Dep::kObl ? v.tree.ChildWith(verb, Dep::kObj) : -1;
+      int sent = GoalOfVerb(v.tree, m->trigger) ? v.tree.ChildWith(verb, Dep::kObj) : -1;
       actors = ActorsAt(v, sent, false, false);
       agent = actors.empty() ? v.tree.AgentOf(verb) : sent;
       if (actors.empty()) actors = ActorsAt(v, agent, false, false);
@@ -466,13 +480,6 @@ std::vector<bool> InScope(const DependencyTree& t, size_t trigger) {
       if (t.IsAncestor(subject, k)) out[k] = false;
   }
   return out;
-}
-
-// A preposition that places or dates a phrase rather than making it the verb's goal.
-bool IsCircumstance(std::string_view marker) {
-  return marker == "during" || marker == "after" || marker == "before" || marker == "since" ||
-         marker == "following" || marker == "at" || marker == "in" || marker == "on" ||
-         marker == "ahead" || marker == "prior" || marker == "despite" || marker == "amid";
 }
 
 std::vector<bool> GoverningPath(const DependencyTree& t, size_t trigger) {

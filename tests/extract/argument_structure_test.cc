@@ -266,5 +266,32 @@ TEST_CASE("roles: a subject the parse names that is no actor leaves the event un
   CHECK(Coded1987("The Tower report on Iran criticised Reagan.").empty());
 }
 
+TEST_CASE("roles: the party of an event noun named as a verb's occasion is the verb's subject") {
+  CHECK(Coded1987("Ambassador Nobuo Matsunaga made the proposal at a meeting with Nakasone.") ==
+        std::vector<std::string>{"Nobuo Matsunaga -040-> Yasuhiro Nakasone asserted"});
+  CHECK(Coded1987("President Mario Soares, who returned from a visit to Brazil on Sunday, faces "
+                  "an election.") ==
+        std::vector<std::string>{"Mario Soares -042-> Brazil asserted"});
+}
+
+TEST_CASE("roles: an event noun takes no party by word order alone") {
+  // The only actor before "agreement" is Egypt, which does not sign it.
+  CHECK(Coded1987("Egypt will seek loans after the agreement with the IMF is signed.").empty());
+}
+
+TEST_CASE("roles: an agreement named by a noun is an event only when its phrase dates it") {
+  CHECK(Dated("Last week's accord between Britain and Nigeria reschedules the debt.") ==
+        std::vector<std::string>{"United Kingdom -057-> Nigeria 1987-03-02/1987-03-08"});
+  CHECK(Dated("Canada said its free trade pact with the United States should help trade.").empty());
+}
+
+TEST_CASE("modality: an indefinite event noun held by a modal verb after it is hypothetical") {
+  CHECK(Coded1987("A meeting between Britain and Nigeria could open the way to new credits.") ==
+        std::vector<std::string>{"United Kingdom -040-> Nigeria hypothetical"});
+  // A definite one is the event itself, whatever is said of it.
+  CHECK(Coded1987("The talks between Britain and Nigeria would include debt, officials said.") ==
+        std::vector<std::string>{"United Kingdom -040-> Nigeria asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
