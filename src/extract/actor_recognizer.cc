@@ -979,6 +979,27 @@ void GroupSectorAgents(Resolver& r) {
   }
 }
 
+// The state whose capital or city the dateline names, in the story's day: where "here" is.
+int DatelineCountry(Resolver& r) {
+  const std::string& d = r.doc->article.dateline;
+  if (d.empty()) return -1;
+  WordStore words;
+  std::vector<Token> tokens = Tokenize(d, 0, d.size(), &words);
+  size_t len = 0;
+  std::vector<GazMatch> matches =
+      tokens.empty() ? std::vector<GazMatch>{} : r.gaz.Match(tokens, 0, &len);
+  for (const GazMatch& m : matches) {
+    const GazEntry& e = r.gaz.entry(m.entry);
+    int country = e.kind == ActorKind::kCountry ? m.entry : r.gaz.Find(e.iso3);
+    if (country >= 0 && r.year && !r.gaz.ExistsIn(country, r.year)) {
+      for (const GazMatch& c : matches)
+        if (c.use == NameUse::kCapital && r.gaz.ExistsIn(c.entry, r.year)) country = c.entry;
+    }
+    if (country >= 0) return r.ForGaz(country);
+  }
+  return -1;
+}
+
 void RecognizeActors(DocumentModel* doc) {
   Resolver r(doc);
   int published = doc->article.published;
@@ -997,6 +1018,7 @@ void RecognizeActors(DocumentModel* doc) {
     std::sort(s.mentions.begin(), s.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   GroupSectorAgents(r);
+  doc->dateline_country = DatelineCountry(r);
 }
 
 }  // namespace dipgraph

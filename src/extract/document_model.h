@@ -56,6 +56,7 @@ struct DocumentModel {
   std::shared_ptr<WordStore> words = std::make_shared<WordStore>();
   std::vector<Sentence> sentences;
   std::vector<DocEntity> entities;
+  int dateline_country = -1;  // the entity of the dateline's country in its day ("here"), or -1
 };
 
 }  // namespace dipgraph

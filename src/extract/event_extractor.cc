@@ -224,25 +224,6 @@ std::string FindLocation(const std::vector<std::pair<size_t, std::string>>& plac
 }
 
 // The country entity behind a dateline place ("Moscow" -> Russia), or -1.
-int DatelineCountry(const DocumentModel& doc) {
-  if (doc.article.dateline.empty()) return -1;
-  std::string d = doc.article.dateline;
-  WordStore words;
-  std::vector<Token> tokens = Tokenize(d, 0, d.size(), &words);
-  if (tokens.empty()) return -1;
-  size_t len = 0;
-  auto matches = Gazetteer::Get().Match(tokens, 0, &len);
-  for (const GazMatch& m : matches) {
-    const GazEntry& e = Gazetteer::Get().entry(m.entry);
-    std::string key = e.kind == ActorKind::kCountry ? e.key : e.iso3;
-    for (size_t i = 0; i < doc.entities.size(); ++i) {
-      int g = doc.entities[i].gaz;
-      if (g >= 0 && Gazetteer::Get().entry(g).key == key) return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
 size_t TokenAtByte(const Sentence& s, size_t byte) {
   for (size_t k = 0; k < s.tokens.size(); ++k)
     if (s.tokens[k].start - s.span.start >= byte) return k;
@@ -291,7 +272,7 @@ std::string Word(const View& v, size_t k) {
 
 class Builder {
  public:
-  explicit Builder(const DocumentModel& doc) : doc_(doc), dateline_country_(DatelineCountry(doc)) {}
+  explicit Builder(const DocumentModel& doc) : doc_(doc), dateline_country_(doc.dateline_country) {}
 
   void Sentence(const dipgraph::Sentence& s, std::vector<ExtractedRelation>* out) {
     View v(doc_, s, Anaphora(s));
@@ -476,8 +457,11 @@ class Builder {
             pairs.emplace_back(sources[i], sources[j]);
       } else if (meeting && memory_.host >= 0 && HasDefiniteMeeting(v, m)) {
         for (int src : sources) pairs.emplace_back(src, memory_.host);
-      } else if (p.code.rfind("042", 0) == 0 && dateline_country_ >= 0) {
-        // "The visit by X" in a story from Moscow: a visit to Russia, now.
+      } else if (dateline_country_ >= 0 &&
+                 (p.here ||
+                  (p.code.rfind("042", 0) == 0 && doc_.entities[dateline_country_].mentions > 0))) {
+        // "X arrived here"; "the visit by X" in a story from Moscow that names Russia: a visit to
+        // Russia, now.
         for (int src : sources) pairs.emplace_back(src, dateline_country_);
         location = doc_.article.dateline;
         from_dateline = true;

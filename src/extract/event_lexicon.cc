@@ -100,6 +100,9 @@ EventLexicon::EventLexicon() {
       }
       p.elements.push_back(std::move(e));
     }
+    const PatternElement& last = p.elements.back();
+    p.here =
+        last.kind == PatternElement::Kind::kWord && last.lemmas == std::vector<std::string>{"here"};
     if (anchored) patterns_.push_back(std::move(p));
   });
   for (const EventPattern& p : patterns_)

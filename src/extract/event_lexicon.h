@@ -34,6 +34,8 @@ struct EventPattern {
   // Visits (042-044, 036) and force (15, 18-20): the target may be a place, standing for its
   // country ("a visit to Moscow", "shelled Tskhinvali", "bombed targets near Gori").
   bool place_target = false;
+  // Ends in "here" ("S arrive here"): the target is the dateline's place.
+  bool here = false;
   int line = 0;
 };
 

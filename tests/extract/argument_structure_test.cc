@@ -293,5 +293,15 @@ TEST_CASE("modality: an indefinite event noun held by a modal verb after it is h
         std::vector<std::string>{"United Kingdom -040-> Nigeria asserted"});
 }
 
+TEST_CASE("roles: 'arrived here' is a visit to the dateline's state in the story's day") {
+  // The story is datelined Moscow: in 1987 the Soviet Union's capital, named nowhere else.
+  CHECK(
+      Coded1987("Indian Foreign Minister Narayan Dutt Tiwari arrived here on Tuesday for talks.") ==
+      std::vector<std::string>{"Narayan Dutt Tiwari -042-> Soviet Union asserted"});
+  // A visit named without its place goes to the dateline's state only when the story names it.
+  CHECK(Coded1987("A visit by Indian Foreign Minister Narayan Dutt Tiwari ended on Tuesday.")
+            .empty());
+}
+
 }  // namespace
 }  // namespace dipgraph
