@@ -298,8 +298,15 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
       continue;
     }
     if (slot.empty() && i + 1 == p.elements.size() && !source) {
-      size_t end = 0;
+      size_t end = 0, had = m->targets.size();
       bool found = RightSlot(v, prev + 1, kRightReach, p.place_target, &end, &m->targets);
+      // "stopped in 1977 when Sadat ...": a preposition whose phrase is a time, before the one
+      // named, gives no place or party.
+      int object = v.tree.IsFunctionWord(prev) ? v.tree.head(prev) : -1;
+      if (found && object > static_cast<int>(prev) &&
+          object < static_cast<int>(v.mention(m->targets[had]).begin) &&
+          (v.tree.pos(object) == Pos::kNum || IsTimeNoun(v.s.tokens[object].norm)))
+        return TreeMatch::kRejected;
       // "called Netanyahu on Tuesday" is no "call on T": a preposition whose phrase names no
       // actor leaves the pattern unmatched, for a shorter one to read.
       if (!found && v.tree.IsFunctionWord(prev) && v.tree.head(prev) > static_cast<int>(prev))
