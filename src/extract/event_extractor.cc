@@ -224,6 +224,39 @@ std::string FindLocation(const std::vector<std::pair<size_t, std::string>>& plac
 }
 
 // The country entity behind a dateline place ("Moscow" -> Russia), or -1.
+// "wrote to Delors, complaining that ...": a plain statement made in the manner of a more
+// telling one, named by an -ing clause hanging from it, is that one. The code is the one the
+// lexicon gives that verb most often among statements, appeals, demands, disapproval and threats.
+std::string MannerCode(const View& v, size_t trigger) {
+  if (v.tree.empty()) return "";
+  for (uint32_t c : v.tree.children(trigger)) {
+    const Token& t = v.s.tokens[c];
+    if (v.tree.dep(c) != Dep::kAdvcl || v.tree.pos(c) != Pos::kVerb || t.norm.size() < 5 ||
+        t.norm.compare(t.norm.size() - 3, 3, "ing") != 0)
+      continue;
+    // "told Shultz, accusing Syria of ...": an act with a party of its own is another event.
+    bool own_party = false;
+    for (uint32_t g : v.tree.children(c)) {
+      Dep d = v.tree.dep(g);
+      own_party = own_party ||
+                  ((d == Dep::kObj || d == Dep::kIobj || d == Dep::kObl) && v.mention_at[g] >= 0);
+    }
+    const auto* patterns = EventLexicon::Get().ForAnchor(t.lemma, t.lemma_hash);
+    if (patterns == nullptr || own_party) continue;
+    std::map<std::string, int> codes;
+    for (const AnchoredPattern& a : *patterns) {
+      int root = CameoRoot(a.pattern->code);
+      bool verbal = root == 1 || root == 2 || root == 5 || (root >= 10 && root <= 13);
+      if (verbal && a.pattern->code != "010") ++codes[a.pattern->code];
+    }
+    std::string best;
+    for (const auto& [code, n] : codes)
+      if (best.empty() || n > codes[best]) best = code;
+    if (!best.empty()) return best;
+  }
+  return "";
+}
+
 size_t TokenAtByte(const Sentence& s, size_t byte) {
   for (size_t k = 0; k < s.tokens.size(); ++k)
     if (s.tokens[k].start - s.span.start >= byte) return k;
@@ -631,6 +664,8 @@ class Builder {
     }
     if (r.cameo.rfind("04", 0) == 0 && r.cameo != "041" && ByTelephone(v, m.trigger))
       r.cameo = "041";
+    if (r.cameo == "010")
+      if (std::string manner = MannerCode(v, m.trigger); !manner.empty()) r.cameo = manner;
     bool future = r.modality == Modality::kPlanned;
     bool past = IsPastTense(v.s.tokens, window, said);
     const auto& after = Dates(future              ? Tense::kFuture

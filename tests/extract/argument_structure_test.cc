@@ -303,5 +303,15 @@ TEST_CASE("roles: 'arrived here' is a visit to the dateline's state in the story
             .empty());
 }
 
+TEST_CASE("codes: a statement made in the manner of a more telling act is that act") {
+  CHECK(Coded1987("Kohl wrote to Delors on Monday, complaining that the plans hurt farmers.") ==
+        std::vector<std::string>{"Helmut Kohl -114-> Jacques Delors asserted"});
+  // The manner clause names a party of its own: it is another event, the statement stays one.
+  std::vector<std::string> told = Coded1987(
+      "Prime Minister Yitzhak Shamir told George Shultz on Monday, accusing Syria of "
+      "sponsoring terrorism.");
+  CHECK(std::count(told.begin(), told.end(), "Yitzhak Shamir -010-> George Shultz asserted") == 1);
+}
+
 }  // namespace
 }  // namespace dipgraph
