@@ -979,6 +979,48 @@ void GroupSectorAgents(Resolver& r) {
   }
 }
 
+// Whether the token is the noun of a nominal event pattern ("visit", "talks").
+bool IsEventNoun(const Token& t) {
+  const auto* patterns = EventLexicon::Get().ForAnchor(t.lemma, t.lemma_hash);
+  if (patterns == nullptr) return false;
+  for (const AnchoredPattern& a : *patterns)
+    if (a.pattern->nominal) return true;
+  return false;
+}
+
+// The state a person holds office in (the first current affiliation with a country), or -1.
+int StateOfPerson(const Resolver& r, int person) {
+  for (const TextAffiliation& a : r.doc->entities[person].affiliations)
+    if (!a.former && r.doc->entities[a.of].kind == ActorKind::kCountry) return a.of;
+  return -1;
+}
+
+// "the Trump administration", "Putin's government": an organ of the state named by the person
+// who leads it is the state, as the event data sets count organs, not the person.
+void GroupLeadersOrgans(Resolver& r) {
+  const AgentNouns& agents = AgentNouns::Get();
+  for (Sentence& s : r.doc->sentences) {
+    for (size_t i = 0; i < s.mentions.size(); ++i) {
+      Mention& m = s.mentions[i];
+      if (r.doc->entities[m.entity].kind != ActorKind::kPerson) continue;
+      size_t k = m.end;
+      if (k < s.tokens.size() && s.tokens[k].norm == "'s") ++k;
+      if (k >= s.tokens.size() || (i + 1 < s.mentions.size() && s.mentions[i + 1].begin <= k))
+        continue;
+      const Token& t = s.tokens[k];
+      const AgentNoun* agent = t.word && !t.cap ? agents.Find(t.lemma, t.lemma_hash) : nullptr;
+      // "Thatcher's official visit": before an event noun the agent noun is its adjective.
+      if (k + 1 < s.tokens.size() && IsEventNoun(s.tokens[k + 1])) continue;
+      int state = agent != nullptr && agent->state() ? StateOfPerson(r, m.entity) : -1;
+      if (state < 0) continue;
+      --r.doc->entities[m.entity].mentions;
+      ++r.doc->entities[state].mentions;
+      m.entity = state;
+      m.end = static_cast<uint32_t>(k + 1);
+    }
+  }
+}
+
 // The state whose capital or city the dateline names, in the story's day: where "here" is.
 int DatelineCountry(Resolver& r) {
   const std::string& d = r.doc->article.dateline;
@@ -1018,6 +1060,7 @@ void RecognizeActors(DocumentModel* doc) {
     std::sort(s.mentions.begin(), s.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   GroupSectorAgents(r);
+  GroupLeadersOrgans(r);
   doc->dateline_country = DatelineCountry(r);
 }
 

@@ -313,5 +313,12 @@ TEST_CASE("codes: a statement made in the manner of a more telling act is that a
   CHECK(std::count(told.begin(), told.end(), "Yitzhak Shamir -010-> George Shultz asserted") == 1);
 }
 
+TEST_CASE("actors: an organ of the state named by its leader is the state") {
+  CHECK(Coded1987("The Reagan administration asked Japan on Tuesday to open its market.") ==
+        std::vector<std::string>{"United States -020-> Japan asserted"});
+  CHECK(Coded1987("Mrs Thatcher's official visit to the Soviet Union ended on Tuesday.") ==
+        std::vector<std::string>{"Margaret Thatcher -042-> Soviet Union asserted"});
+}
+
 }  // namespace
 }  // namespace dipgraph
