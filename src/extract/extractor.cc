@@ -58,13 +58,18 @@ bool MayHoldEvent(const Sentence& s) {
 
 void ParseSentences(const SentenceParser& parser, DocumentModel* doc) {
   size_t parsed = 0;
-  std::vector<std::pair<uint32_t, uint32_t>> units;
+  std::vector<SentenceParser::Unit> units;
   for (Sentence& s : doc->sentences) {
     if (parsed == kMaxParsedSentences) break;
     if (!MayHoldEvent(s)) continue;
     units.clear();
-    for (const Mention& m : s.mentions)
-      if (m.end - m.begin > 1) units.emplace_back(m.begin, m.end);
+    for (const Mention& m : s.mentions) {
+      // A capitalised name ("G7", "NATO"); not "Russian" before a noun, nor a sector group.
+      ActorKind kind = doc->entities[m.entity].kind;
+      bool name = !m.adjective && s.tokens[m.end - 1].cap && kind != ActorKind::kGroup &&
+                  kind != ActorKind::kOther;
+      if (m.end - m.begin > 1 || name) units.push_back({m.begin, m.end, name});
+    }
     s.syntax = parser.Parse(doc->article.text, s.tokens, units);
     ++parsed;
   }

@@ -34,20 +34,23 @@ Result<const SentenceParser*> SentenceParser::Shared() {
   return parser.get();
 }
 
-std::vector<TokenSyntax> SentenceParser::Parse(
-    std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<std::pair<uint32_t, uint32_t>>& units) const {
+std::vector<TokenSyntax> SentenceParser::Parse(std::string_view text,
+                                               const std::vector<Token>& tokens,
+                                               const std::vector<Unit>& units) const {
   // word_of[k]: the parser's word for token k; token_of[w]: the token that word stands for.
   std::vector<int> word_of(tokens.size());
   std::vector<uint32_t> token_of;
   std::vector<std::string_view> forms;
+  std::vector<bool> names;  // per word: a known name's
   forms.reserve(tokens.size());
   size_t u = 0;
   for (uint32_t k = 0; k < tokens.size(); ++k) {
-    while (u < units.size() && units[u].second <= k) ++u;
-    bool inside = u < units.size() && units[u].first <= k && k + 1 < units[u].second;
+    while (u < units.size() && units[u].end <= k) ++u;
+    bool in_unit = u < units.size() && units[u].begin <= k;
+    bool inside = in_unit && k + 1 < units[u].end;
     word_of[k] = static_cast<int>(forms.size());
     if (inside) continue;
+    names.push_back(in_unit && units[u].name);
     const Token& t = tokens[k];
     std::string_view form = text.substr(t.start, t.end - t.start);
     // Curly quotes and long dashes: the treebank writes them plain, as the normal form does.
@@ -57,7 +60,7 @@ std::vector<TokenSyntax> SentenceParser::Parse(
     token_of.push_back(k);
   }
   syntax::Analysis a;
-  model_.Analyze(forms, &a, /*lemmas=*/false);
+  model_.Analyze(forms, &a, /*lemmas=*/false, &names);
   std::vector<TokenSyntax> out;
   if (!a.parsed()) return out;
   out.resize(tokens.size());

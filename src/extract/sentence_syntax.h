@@ -85,14 +85,18 @@ class SentenceParser {
   // The model at SyntaxModel::DefaultPath(), loaded on first use and shared by all threads.
   static Result<const SentenceParser*> Shared();
 
+  // A run of tokens known to name one actor.
+  struct Unit {
+    uint32_t begin = 0, end = 0;
+    bool name = false;  // a proper name: its word is never tagged as a function word ("G7")
+  };
+
   // Tags and parses the tokens of text; an empty result when the sentence is too long to parse.
-  // Each of `units` (token ranges, sorted, not overlapping) is parsed as one word, its last token:
-  // a name with its title ("Egyptian ambassador to Moscow Salah Bassiouni") is one noun to the
-  // parser, which was trained on sentences with few such runs. Its other tokens hang from the
-  // last as kFlat.
-  std::vector<TokenSyntax> Parse(
-      std::string_view text, const std::vector<Token>& tokens,
-      const std::vector<std::pair<uint32_t, uint32_t>>& units = {}) const;
+  // Each of `units` (sorted, not overlapping) is parsed as one word, its last token: a name with
+  // its title ("Egyptian ambassador to Moscow Salah Bassiouni") is one noun to the parser, which
+  // was trained on sentences with few such runs. Its other tokens hang from the last as kFlat.
+  std::vector<TokenSyntax> Parse(std::string_view text, const std::vector<Token>& tokens,
+                                 const std::vector<Unit>& units = {}) const;
 
   static Dep DepOf(std::string_view label);
   static Pos PosOf(std::string_view upos);

@@ -300,7 +300,10 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
     }
     if (slot.empty() && i + 1 == p.elements.size() && !source) {
       size_t end = 0, had = m->targets.size();
-      bool found = RightSlot(v, prev + 1, kRightReach, p.place_target, &end, &m->targets);
+      // An event noun's parties hang from it: none is read off the words after it ("debt
+      // negotiations with creditors angered by Brasilia's suspension").
+      bool found =
+          !p.nominal && RightSlot(v, prev + 1, kRightReach, p.place_target, &end, &m->targets);
       // "stopped in 1977 when Sadat ...": a preposition whose phrase is a time, before the one
       // named, gives no place or party.
       int object = v.tree.IsFunctionWord(prev) ? v.tree.head(prev) : -1;

@@ -91,12 +91,12 @@ Status SyntaxModel::Save(const std::string& path) const {
   return Status::Ok();
 }
 
-void SyntaxModel::Analyze(const std::vector<std::string_view>& forms, Analysis* out,
-                          bool lemmas) const {
+void SyntaxModel::Analyze(const std::vector<std::string_view>& forms, Analysis* out, bool lemmas,
+                          const std::vector<bool>* names) const {
   std::vector<WordInfo> words;
   words.reserve(forms.size());
   for (std::string_view f : forms) words.push_back(DescribeWord(f));
-  tagger_.TagStatement(words, &out->tags);
+  tagger_.TagStatement(words, &out->tags, names);
   out->lemmas.clear();
   for (size_t i = 0; i < forms.size() && lemmas; ++i) {
     int t = out->tags[i];

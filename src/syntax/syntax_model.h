@@ -34,8 +34,11 @@ class SyntaxModel {
   static Result<SyntaxModel> Load(const std::string& path);
   Status Save(const std::string& path) const;
 
-  // Lemmas are left empty when `lemmas` is false (the extractor has its own).
-  void Analyze(const std::vector<std::string_view>& forms, Analysis* out, bool lemmas = true) const;
+  // Lemmas are left empty when `lemmas` is false (the extractor has its own). A word marked in
+  // `names` (one flag per word, when given) is a name the caller knows: it is never tagged as a
+  // function word (a determiner, preposition, pronoun, number...), but as a proper noun instead.
+  void Analyze(const std::vector<std::string_view>& forms, Analysis* out, bool lemmas = true,
+               const std::vector<bool>* names = nullptr) const;
   // Replaces the sentence's LEMMA, UPOS, XPOS, HEAD and DEPREL (FEATS and DEPS become "_");
   // returns false when it was too long to parse (heads and relations are then "_").
   bool Annotate(ConlluSentence* sentence) const;

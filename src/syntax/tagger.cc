@@ -101,17 +101,20 @@ void Tagger::Tag(const std::vector<WordInfo>& words, std::vector<int>* tags) con
 }
 
 void Tagger::TagFrom(const std::vector<WordInfo>& words, const std::vector<uint64_t>& classes,
-                     size_t from, std::vector<int>* tags) const {
+                     size_t from, std::vector<int>* tags, const std::vector<bool>* names) const {
   uint64_t feats[kMaxFeatures];
   std::vector<float> scores(num_tags());
   for (size_t i = from; i < words.size(); ++i) {
     auto known = tag_dict_.find(words[i].lower);
     if (known != tag_dict_.end()) {
       (*tags)[i] = known->second;
-      continue;
+    } else {
+      ScoreAt(words, classes, i, *tags, scores.data(), feats);
+      (*tags)[i] = Best(scores.data(), num_tags());
     }
-    ScoreAt(words, classes, i, *tags, scores.data(), feats);
-    (*tags)[i] = Best(scores.data(), num_tags());
+    // "meetings with G7/DT foreign ministers": a known name is no function word.
+    if (names != nullptr && (*names)[i] && closed_[(*tags)[i]] && proper_ >= 0)
+      (*tags)[i] = proper_;
   }
 }
 
@@ -135,10 +138,11 @@ size_t Tagger::VerblessStatement(const std::vector<int>& tags) const {
   return report ? last_comma : 0;
 }
 
-void Tagger::TagStatement(const std::vector<WordInfo>& words, std::vector<int>* tags) const {
+void Tagger::TagStatement(const std::vector<WordInfo>& words, std::vector<int>* tags,
+                          const std::vector<bool>* names) const {
   tags->assign(words.size(), 0);
   std::vector<uint64_t> classes = Classes(words);
-  TagFrom(words, classes, 0, tags);
+  TagFrom(words, classes, 0, tags, names);
   size_t end = VerblessStatement(*tags);
   if (end < kMinStatementWords) return;
   // Of the words read as participles, the one whose past-tense reading the model puts closest to
@@ -158,17 +162,23 @@ void Tagger::TagStatement(const std::vector<WordInfo>& words, std::vector<int>* 
   }
   if (best_word == 0) return;
   (*tags)[best_word] = past_of_[(*tags)[best_word]];
-  TagFrom(words, classes, best_word + 1, tags);
+  TagFrom(words, classes, best_word + 1, tags, names);
 }
 
 void Tagger::IndexTags() {
   finite_.clear();
+  closed_.clear();
   past_of_.assign(upos_.size(), -1);
   for (size_t t = 0; t < upos_.size(); ++t) {
     const std::string& x = xpos_[t];
+    const std::string& u = upos_[t];
     finite_.push_back(x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD");
-    if (x == "VBN") past_of_[t] = TagOf(upos_[t], "VBD");
+    if (x == "VBN") past_of_[t] = TagOf(u, "VBD");
+    closed_.push_back(u == "DET" || u == "ADP" || u == "CCONJ" || u == "SCONJ" || u == "PRON" ||
+                      u == "AUX" || u == "PART" || u == "NUM" || u == "PUNCT" || u == "SYM" ||
+                      u == "INTJ");
   }
+  proper_ = TagOf("PROPN", "NNP");
 }
 
 Tagger Tagger::Train(const std::vector<ConlluSentence>& train, const TaggerOptions& options,

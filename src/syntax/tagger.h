@@ -37,7 +37,10 @@ class Tagger {
   // One tag per word of a sentence that states something, as news does: when greedy tagging
   // leaves it (or the statement before a closing ", officials said") without a finite verb, one
   // participle there is read as the past tense it is spelt like, the likeliest by the model.
-  void TagStatement(const std::vector<WordInfo>& words, std::vector<int>* tags) const;
+  // A word flagged in `names` (when given) that would be tagged as a function word is tagged as
+  // a proper noun instead.
+  void TagStatement(const std::vector<WordInfo>& words, std::vector<int>* tags,
+                    const std::vector<bool>* names = nullptr) const;
 
   static Tagger Train(const std::vector<ConlluSentence>& train, const TaggerOptions& options,
                       const std::function<void(const std::string&)>& log);
@@ -53,7 +56,7 @@ class Tagger {
   std::vector<uint64_t> Classes(const std::vector<WordInfo>& words) const;
   // Tags words [from, end) greedily, the tags before `from` given.
   void TagFrom(const std::vector<WordInfo>& words, const std::vector<uint64_t>& classes,
-               size_t from, std::vector<int>* tags) const;
+               size_t from, std::vector<int>* tags, const std::vector<bool>* names = nullptr) const;
   void ScoreAt(const std::vector<WordInfo>& words, const std::vector<uint64_t>& classes, size_t i,
                const std::vector<int>& tags, float* scores, uint64_t* feats) const;
   void IndexTags();  // fills finite_ and past_of_ from the tag set
@@ -66,6 +69,8 @@ class Tagger {
   LinearModel model_;
   std::vector<uint8_t> finite_;  // per tag: VBD, VBZ, VBP or MD
   std::vector<int> past_of_;     // per tag: for a participle (VBN), its past tense (VBD); else -1
+  std::vector<uint8_t> closed_;  // per tag: a function word's (DET, ADP, PRON, NUM, ...)
+  int proper_ = -1;              // PROPN NNP
 };
 
 }  // namespace dipgraph::syntax

@@ -149,6 +149,22 @@ TEST_CASE(
   CHECK(s.words[2].deprel == "acl");
 }
 
+TEST_CASE("shipped syntax model: a word the caller knows to be a name is never a function word") {
+  const SyntaxModel* model = testing::ShippedModel();
+  if (model == nullptr) return;
+  std::vector<std::string_view> forms = {"Rubio",     "met", "G7",     "foreign",
+                                         "ministers", "in",  "Canada", "."};
+  syntax::Analysis plain, named;
+  model->Analyze(forms, &plain, false);
+  std::vector<bool> names = {true, false, true, false, false, false, true, false};
+  model->Analyze(forms, &named, false, &names);
+  const syntax::Tagger& tagger = model->tagger();
+  CHECK(tagger.upos(plain.tags[2]) != "PROPN");  // the model alone reads "G7" as a function word
+  CHECK(tagger.upos(named.tags[2]) == "PROPN");
+  // Names it already tags as nouns keep their tags; other words are untouched.
+  for (size_t i : {0, 1, 3, 4, 5, 6, 7}) CHECK(named.tags[i] == plain.tags[i]);
+}
+
 TEST_CASE("shipped syntax model: accuracy on news.conllu stays above its floors") {
   const SyntaxModel* model = testing::ShippedModel();
   if (model == nullptr) return;
