@@ -135,8 +135,9 @@ constexpr auto kLexicon = SortedByWord(std::to_array<Entry>({
     {"but", Lex::kCue, 0, kConj},
     {"in", Lex::kCue, 0, kCueBoth}, {"since", Lex::kCue, 0, kCueBoth},
     {"during", Lex::kCue, 0, kCueBoth}, {"throughout", Lex::kCue, 0, kCueBoth},
-    {"early", Lex::kCue, 0, kCueBoth}, {"late", Lex::kCue, 0, kCueBoth},
-    {"mid", Lex::kCue, 0, kCueBoth}, {"by", Lex::kCue, 0, kCueBoth | kCountCue},
+    // Their values name the third of a month they pick: "early", "mid", "late September".
+    {"early", Lex::kCue, 1, kCueBoth}, {"late", Lex::kCue, 3, kCueBoth},
+    {"mid", Lex::kCue, 2, kCueBoth}, {"by", Lex::kCue, 0, kCueBoth | kCountCue},
     {"from", Lex::kCue, 0, kCueBoth | kCountCue}, {"around", Lex::kCue, 0, kYearCue | kCountCue},
     {"circa", Lex::kCue, 0, kYearCue},
     {"good", Lex::kEventPrefix, 0, 0}, {"black", Lex::kEventPrefix, 0, 0},
@@ -521,6 +522,7 @@ class Resolver {
   bool EndsClause(size_t i) const;
   size_t CueIndex(size_t i) const;
   CueKind CueBefore(size_t i, uint16_t flag, bool the_counts) const;
+  DateRange PartOfMonth(size_t i, int year, int month) const;
 
   // Resolution against the publication day.
   int YearForMonth(int month) const;
@@ -723,8 +725,19 @@ Resolver::MaybeMatch Resolver::ParseMonthFirst(size_t i) {
   }
   const size_t k = Word(j, Lex::kOf) ? j + 1 : j;  // no comma: "In November, 2010 was..."
   if (std::optional<int> year = FullYearAt(k))
-    return Match{k + 1, DateRange::Month(*year, month), false};
+    return Match{k + 1, PartOfMonth(i, *year, month), false};
   return ParseBareMonth(i);
+}
+
+// The month, or its third that a cue before it names: "early September" is its days 1-10, "mid"
+// 11-20, "late" 21 to the end.
+DateRange Resolver::PartOfMonth(size_t i, int year, int month) const {
+  const size_t c = CueIndex(i);
+  const int third = c == kNoToken || t_[c].lex != Lex::kCue ? 0 : t_[c].value;
+  if (third < 1 || third > 3) return DateRange::Month(year, month);
+  const int first = 1 + 10 * (third - 1);
+  const int last = third == 3 ? DaysInMonth(year, month) : first + 9;
+  return Interval(DaysFromCivil(year, month, first), DaysFromCivil(year, month, last));
 }
 
 // "in November", "since March", "mid-November": a month without a year needs a cue word before it
@@ -734,7 +747,7 @@ Resolver::MaybeMatch Resolver::ParseBareMonth(size_t i) {
   const bool ambiguous = t.flags & kAmbiguous;
   if ((t.flags & kAbbrev) || (ambiguous && !t.capital)) return std::nullopt;
   if (CueBefore(i, kMonthCue, !ambiguous) == CueKind::kNone) return std::nullopt;
-  return Match{i + 1, DateRange::Month(YearForMonth(t.value), t.value), true};
+  return Match{i + 1, PartOfMonth(i, YearForMonth(t.value), t.value), true};
 }
 
 // The second end of "19-20", "19 to 20", "30 to Dec. 2", "between 3 and 5"; moves *next past it.

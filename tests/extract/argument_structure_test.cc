@@ -96,7 +96,7 @@ TEST_CASE("dates: the event's own clause dates it before the clause that reports
       "Prime Minister Yasuhiro Nakasone said on Tuesday he would visit Washington "
       "in late April.");
   REQUIRE(r.size() == 1);
-  CHECK(r[0] == "Yasuhiro Nakasone -042-> United States 1987-04");
+  CHECK(r[0] == "Yasuhiro Nakasone -042-> United States 1987-04-21/1987-04-30");
 }
 
 TEST_CASE("dates: a date in a clause describing a noun does not date the main event") {
