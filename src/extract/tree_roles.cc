@@ -81,7 +81,9 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
       bool attribute = d == Dep::kAmod || d == Dep::kCompound;
       std::string_view marker = d == Dep::kNmod ? t.CaseOf(c) : std::string_view();
       // As a subject, the doer of an event noun: "airstrikes by the Somali army killed".
-      bool owner = d == Dep::kNmodPoss || marker == "of" || (agent && marker == "from") ||
+      // "officials from Japan", "officials in the EU": where an agent noun serves is whose it is.
+      bool owner = d == Dep::kNmodPoss || marker == "of" ||
+                   (agent && (marker == "from" || marker == "in")) ||
                    (!target && marker == "by") || d == Dep::kFlat || d == Dep::kAppos;
       // "West German financial officials": the nationality of an agent noun, however far.
       bool nationality = agent && attribute && cm >= 0 && !v.mention(cm).place;
