@@ -68,7 +68,10 @@ std::vector<std::string_view> ModalityCueWords() {
   return out;
 }
 
-bool IsThreatVerb(const Token& t) { return t.lemma == "warn" || t.lemma == "threaten"; }
+// "hinted that it could retaliate": a veiled threat is a threat (CAMEO 13 names no manner).
+bool IsThreatVerb(const Token& t) {
+  return t.lemma == "warn" || t.lemma == "threaten" || t.lemma == "hint";
+}
 
 bool IsCommitmentVerb(const Token& t) { return CommitmentVerbs().Contains(t.lemma, t.lemma_hash); }
 
