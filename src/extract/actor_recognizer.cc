@@ -650,6 +650,16 @@ bool IsCountWord(std::string_view norm) {
 
 // A gazetteer name at i, turned into a mention by how it is used. Descriptions ("the alliance")
 // come back with candidates and no entity: they are resolved once the whole document is read.
+// A place is in the state of its day: Moscow in 1987 is the Soviet Union's capital, Bonn West
+// Germany's. A state (gazetteer entry) that did not exist yet gives way to one whose capital the
+// place, matched as `matches`, was then.
+int StateInItsDay(const Resolver& r, const std::vector<GazMatch>& matches, int country) {
+  if (country < 0 || !r.year || r.gaz.ExistsIn(country, r.year)) return country;
+  for (const GazMatch& c : matches)
+    if (c.use == NameUse::kCapital && r.gaz.ExistsIn(c.entry, r.year)) country = c.entry;
+  return country;
+}
+
 bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
                     std::vector<int>* description_candidates) {
   size_t len = 0;
@@ -702,12 +712,7 @@ bool MatchGazetteer(Resolver& r, const Sentence& s, size_t i, Found* out,
     out->mention.entity = r.ForGaz(country);
     return true;
   }
-  // A place is in the state of its day: Moscow in 1987 is the Soviet Union's capital, Bonn West
-  // Germany's. A state that did not exist yet gives way to one whose capital the place was then.
-  if (country >= 0 && r.year && !r.gaz.ExistsIn(country, r.year)) {
-    for (const GazMatch& c : matches)
-      if (c.use == NameUse::kCapital && r.gaz.ExistsIn(c.entry, r.year)) country = c.entry;
-  }
+  country = StateInItsDay(r, matches, country);
   form = DisplayCase(form);  // "BONN" in a headline is Bonn
   int city = r.gaz.Find("city:" + form);
   out->mention.place = true;
@@ -1009,9 +1014,10 @@ void GroupLeadersOrgans(Resolver& r) {
         continue;
       const Token& t = s.tokens[k];
       const AgentNoun* agent = t.word && !t.cap ? agents.Find(t.lemma, t.lemma_hash) : nullptr;
+      if (agent == nullptr || !agent->state()) continue;
       // "Thatcher's official visit": before an event noun the agent noun is its adjective.
       if (k + 1 < s.tokens.size() && IsEventNoun(s.tokens[k + 1])) continue;
-      int state = agent != nullptr && agent->state() ? StateOfPerson(r, m.entity) : -1;
+      int state = StateOfPerson(r, m.entity);
       if (state < 0) continue;
       --r.doc->entities[m.entity].mentions;
       ++r.doc->entities[state].mentions;
@@ -1033,10 +1039,7 @@ int DatelineCountry(Resolver& r) {
   for (const GazMatch& m : matches) {
     const GazEntry& e = r.gaz.entry(m.entry);
     int country = e.kind == ActorKind::kCountry ? m.entry : r.gaz.Find(e.iso3);
-    if (country >= 0 && r.year && !r.gaz.ExistsIn(country, r.year)) {
-      for (const GazMatch& c : matches)
-        if (c.use == NameUse::kCapital && r.gaz.ExistsIn(c.entry, r.year)) country = c.entry;
-    }
+    country = StateInItsDay(r, matches, country);
     if (country >= 0) return r.ForGaz(country);
   }
   return -1;

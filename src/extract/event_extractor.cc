@@ -9,7 +9,6 @@
 #include "graph/name_key.h"
 #include "src/extract/date_resolver.h"
 #include "src/extract/event_match.h"
-#include "src/extract/gazetteer.h"
 #include "src/extract/modality.h"
 #include "src/extract/surface_roles.h"
 #include "src/extract/tree_roles.h"
@@ -223,7 +222,6 @@ std::string FindLocation(const std::vector<std::pair<size_t, std::string>>& plac
   return places.empty() ? "" : places.front().second;
 }
 
-// The country entity behind a dateline place ("Moscow" -> Russia), or -1.
 // "wrote to Delors, complaining that ...": a plain statement made in the manner of a more
 // telling one, named by an -ing clause hanging from it, is that one. The code is the one the
 // lexicon gives that verb most often among statements, appeals, demands, disapproval and threats.
@@ -255,6 +253,20 @@ std::string MannerCode(const View& v, size_t trigger) {
     if (!best.empty()) return best;
   }
   return "";
+}
+
+// An indefinite event noun held by a modal verb after it is no particular event: "a new
+// agreement between X and Y would pave the way" (but "the talks would include" are talks).
+// `path`: the words that hold the noun (GoverningPath).
+bool IndefiniteUnderModal(const View& v, const Match& m, const std::vector<bool>& path) {
+  int det = v.tree.ChildWith(m.trigger, Dep::kDet);
+  std::string_view article = det < 0 ? "" : v.s.tokens[det].norm;
+  if (article != "a" && article != "an" && article != "any") return false;
+  size_t end = m.last_word + 1;
+  for (size_t k = end; k < path.size(); ++k)
+    if (path[k]) end = k + 1;
+  return DetectModality(v.s.tokens, m.last_word + 1, end, end, false, &path) ==
+         Modality::kHypothetical;
 }
 
 size_t TokenAtByte(const Sentence& s, size_t byte) {
@@ -624,19 +636,8 @@ class Builder {
       std::vector<bool> path = GoverningPath(v.tree, m.trigger);
       r.modality =
           DetectModality(v.s.tokens, 0, m.trigger, m.last_word + 1, false, &path, &m.word_tokens);
-      // An indefinite one held by a modal verb after it is not a particular event: "a new
-      // agreement between X and Y would pave the way" (but "the talks would include" are talks).
-      int det = v.tree.ChildWith(m.trigger, Dep::kDet);
-      std::string_view article = det < 0 ? "" : v.s.tokens[det].norm;
-      if (r.modality == Modality::kAsserted &&
-          (article == "a" || article == "an" || article == "any")) {
-        size_t end = m.last_word + 1;
-        for (size_t k = end; k < path.size(); ++k)
-          if (path[k]) end = k + 1;
-        if (DetectModality(v.s.tokens, m.last_word + 1, end, end, false, &path) ==
-            Modality::kHypothetical)
-          r.modality = Modality::kHypothetical;
-      }
+      if (r.modality == Modality::kAsserted && IndefiniteUnderModal(v, m, path))
+        r.modality = Modality::kHypothetical;
     } else {
       r.modality = DetectModality(v.s.tokens, window, m.trigger, m.last_word + 1, p.nominal, scope,
                                   &m.word_tokens);

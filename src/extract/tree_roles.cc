@@ -83,8 +83,8 @@ void AddActorsAt(const View& v, size_t k, bool allow_place, bool target, int dep
       // As a subject, the doer of an event noun: "airstrikes by the Somali army killed".
       // "officials from Japan", "officials in the EU": where an agent noun serves is whose it is.
       bool owner = d == Dep::kNmodPoss || marker == "of" ||
-                   (agent && (marker == "from" || marker == "in")) ||
-                   (!target && marker == "by") || d == Dep::kFlat || d == Dep::kAppos;
+                   (agent && (marker == "from" || marker == "in")) || (!target && marker == "by") ||
+                   d == Dep::kFlat || d == Dep::kAppos;
       // "West German financial officials": the nationality of an agent noun, however far.
       bool nationality = agent && attribute && cm >= 0 && !v.mention(cm).place;
       if (agent && cm < 0 && (d == Dep::kCompound || owner))
