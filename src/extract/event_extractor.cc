@@ -688,8 +688,9 @@ class Builder {
     }
     if (e != nullptr) {
       r.date = e->range;
-      // "who leaves for Moscow on Tuesday": the present tense with a date ahead is a plan.
-      if (!future && !past && !p.nominal && r.modality == Modality::kAsserted &&
+      // "who leaves for Moscow on Tuesday": the present tense with a date ahead is a plan; so is
+      // an event noun dated ahead ("hopes for the trip to Tokyo next week").
+      if (!future && (!past || p.nominal) && r.modality == Modality::kAsserted &&
           doc_.article.published >= 0 && r.date.begin > doc_.article.published)
         r.modality = Modality::kPlanned, future = true;
     } else if (future && !memory_.date.empty()) {
