@@ -61,6 +61,8 @@ bool IsMutualCode(std::string_view code) {
   return root >= 3 && root <= 6;
 }
 
+bool TargetsActorItself(std::string_view code) { return CameoRoot(code) == 4 || code == "054"; }
+
 bool IsUseOfForce(std::string_view code) { return CameoRoot(code) >= 18; }
 
 bool IsDomesticCode(std::string_view code) {

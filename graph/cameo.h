@@ -26,6 +26,11 @@ int CameoRoot(std::string_view code);
 // cooperation (roots 03-06).
 bool IsMutualCode(std::string_view code);
 
+// Codes whose target is the actor itself, never something of it: a meeting, call or visit (04)
+// is with Brazil, not with "Brazil's request"; recognition (054) is of a state, not of "the
+// Bosnian court" (while criticising "Brazil's request" criticises Brazil).
+bool TargetsActorItself(std::string_view code);
+
 // The use of force: assault, fight, mass violence (roots 18-20).
 bool IsUseOfForce(std::string_view code);
 

@@ -223,8 +223,8 @@ std::string FindLocation(const std::vector<std::pair<size_t, std::string>>& plac
 }
 
 // "wrote to Delors, complaining that ...": a plain statement made in the manner of a more
-// telling one, named by an -ing clause hanging from it, is that one. The code is the one the
-// lexicon gives that verb most often among statements, appeals, demands, disapproval and threats.
+// telling one, named by an -ing clause hanging from it, is that one. The code is the verbal one
+// (CAMEO quad classes 1 and 3) the lexicon gives that verb most often.
 std::string MannerCode(const View& v, size_t trigger) {
   if (v.tree.empty()) return "";
   for (uint32_t c : v.tree.children(trigger)) {
@@ -243,9 +243,8 @@ std::string MannerCode(const View& v, size_t trigger) {
     if (patterns == nullptr || own_party) continue;
     std::map<std::string, int> codes;
     for (const AnchoredPattern& a : *patterns) {
-      int root = CameoRoot(a.pattern->code);
-      bool verbal = root == 1 || root == 2 || root == 5 || (root >= 10 && root <= 13);
-      if (verbal && a.pattern->code != "010") ++codes[a.pattern->code];
+      int quad = QuadClassOfRoot(CameoRoot(a.pattern->code));
+      if ((quad == 1 || quad == 3) && a.pattern->code != "010") ++codes[a.pattern->code];
     }
     std::string best;
     for (const auto& [code, n] : codes)

@@ -100,10 +100,11 @@ EventLexicon::EventLexicon() {
       }
       p.elements.push_back(std::move(e));
     }
+    if (!anchored) return;
     const PatternElement& last = p.elements.back();
     p.here =
         last.kind == PatternElement::Kind::kWord && last.lemmas == std::vector<std::string>{"here"};
-    if (anchored) patterns_.push_back(std::move(p));
+    patterns_.push_back(std::move(p));
   });
   for (const EventPattern& p : patterns_)
     for (const std::string& lemma : p.elements[p.anchor].lemmas)

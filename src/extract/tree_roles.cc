@@ -281,10 +281,9 @@ TreeMatch FillRoles(const View& v, const EventPattern& p, const std::vector<size
     if (e.kind == Kind::kWord || e.kind == Kind::kGap) continue;
     bool source = e.kind == Kind::kSource;
     int head = -1;
-    // A meeting, call or visit is with the actor itself: "called Brazil's request modest" is no
-    // call to Brazil, though "criticised Brazil's request" is criticism of Brazil. So is
-    // recognition: recognising "the Bosnian court" recognises no state.
-    bool attributed = !source && p.code.rfind("04", 0) != 0 && p.code != "054";
+    // "called Brazil's request modest" is no call to Brazil, though "criticised Brazil's request"
+    // is criticism of Brazil.
+    bool attributed = !source && !TargetsActorItself(p.code);
     std::vector<int> slot = SlotAfter(v, prev, p.place_target && !source, attributed, &head);
     // A trailing target the parse does not give is looked for where it stands in the text, and
     // if missing there may be filled in later (the meeting named before).

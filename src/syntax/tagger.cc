@@ -113,7 +113,7 @@ void Tagger::TagFrom(const std::vector<WordInfo>& words, const std::vector<uint6
       (*tags)[i] = Best(scores.data(), num_tags());
     }
     // "meetings with G7/DT foreign ministers": a known name is no function word.
-    if (names != nullptr && (*names)[i] && closed_[(*tags)[i]] && proper_ >= 0)
+    if (names != nullptr && (*names)[i] && (role_[(*tags)[i]] & kClosed) && proper_ >= 0)
       (*tags)[i] = proper_;
   }
 }
@@ -128,10 +128,10 @@ void Tagger::ScoreAt(const std::vector<WordInfo>& words, const std::vector<uint6
 
 size_t Tagger::VerblessStatement(const std::vector<int>& tags) const {
   size_t n = tags.size(), last_comma = n, first_finite = n;
-  if (n == 0 || xpos_[tags.back()] != ".") return 0;  // a headline, a caption, a list item
+  if (n == 0 || !(role_[tags.back()] & kStop)) return 0;  // a headline, a caption, a list item
   for (size_t i = 0; i < n; ++i) {
-    if (xpos_[tags[i]] == ",") last_comma = i;
-    if (first_finite == n && finite_[tags[i]]) first_finite = i;
+    if (role_[tags[i]] & kComma) last_comma = i;
+    if (first_finite == n && (role_[tags[i]] & kFinite)) first_finite = i;
   }
   if (first_finite == n) return n;
   bool report = last_comma < first_finite && n - last_comma - 1 <= kMaxReportWords;
@@ -166,17 +166,18 @@ void Tagger::TagStatement(const std::vector<WordInfo>& words, std::vector<int>* 
 }
 
 void Tagger::IndexTags() {
-  finite_.clear();
-  closed_.clear();
+  role_.assign(upos_.size(), 0);
   past_of_.assign(upos_.size(), -1);
   for (size_t t = 0; t < upos_.size(); ++t) {
     const std::string& x = xpos_[t];
     const std::string& u = upos_[t];
-    finite_.push_back(x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD");
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") role_[t] |= kFinite;
+    if (u == "DET" || u == "ADP" || u == "CCONJ" || u == "SCONJ" || u == "PRON" || u == "AUX" ||
+        u == "PART" || u == "NUM" || u == "PUNCT" || u == "SYM" || u == "INTJ")
+      role_[t] |= kClosed;
+    if (x == ",") role_[t] |= kComma;
+    if (x == ".") role_[t] |= kStop;  // also "?" and "!", as PTB tags them
     if (x == "VBN") past_of_[t] = TagOf(u, "VBD");
-    closed_.push_back(u == "DET" || u == "ADP" || u == "CCONJ" || u == "SCONJ" || u == "PRON" ||
-                      u == "AUX" || u == "PART" || u == "NUM" || u == "PUNCT" || u == "SYM" ||
-                      u == "INTJ");
   }
   proper_ = TagOf("PROPN", "NNP");
 }

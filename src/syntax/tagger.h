@@ -59,7 +59,7 @@ class Tagger {
                size_t from, std::vector<int>* tags, const std::vector<bool>* names = nullptr) const;
   void ScoreAt(const std::vector<WordInfo>& words, const std::vector<uint64_t>& classes, size_t i,
                const std::vector<int>& tags, float* scores, uint64_t* feats) const;
-  void IndexTags();  // fills finite_ and past_of_ from the tag set
+  void IndexTags();  // fills role_, past_of_ and proper_ from the tag set
   // The words that must hold a finite verb but do not: all of them when none has one, those before
   // a closing report (", officials said.") when only the report has one; 0 when none is missing.
   size_t VerblessStatement(const std::vector<int>& tags) const;
@@ -67,10 +67,16 @@ class Tagger {
   std::unordered_map<uint64_t, int> tag_dict_;      // lowercase-form hash -> its only tag
   std::unordered_map<uint64_t, uint64_t> classes_;  // lowercase-form hash -> ambiguity class
   LinearModel model_;
-  std::vector<uint8_t> finite_;  // per tag: VBD, VBZ, VBP or MD
-  std::vector<int> past_of_;     // per tag: for a participle (VBN), its past tense (VBD); else -1
-  std::vector<uint8_t> closed_;  // per tag: a function word's (DET, ADP, PRON, NUM, ...)
-  int proper_ = -1;              // PROPN NNP
+  // What each tag is to TagStatement, read once from the tag set instead of string tests per word.
+  enum : uint8_t {
+    kFinite = 1,  // VBD, VBZ, VBP, MD
+    kClosed = 2,  // a function word's: DET, ADP, PRON, NUM, PUNCT, ...
+    kComma = 4,
+    kStop = 8,  // the full stop of a sentence
+  };
+  std::vector<uint8_t> role_;  // per tag
+  std::vector<int> past_of_;   // per tag: for a participle (VBN), its past tense (VBD); else -1
+  int proper_ = -1;            // PROPN NNP
 };
 
 }  // namespace dipgraph::syntax

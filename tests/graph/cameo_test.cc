@@ -103,6 +103,11 @@ TEST_CASE("cameo: roots and the families the extractor reasons with") {
   CHECK(IsDomesticCode("190"));
   CHECK_FALSE(IsDomesticCode("163"));
   CHECK_FALSE(IsDomesticCode("020"));
+  CHECK(TargetsActorItself("040"));
+  CHECK(TargetsActorItself("042"));
+  CHECK(TargetsActorItself("054"));
+  CHECK_FALSE(TargetsActorItself("051"));
+  CHECK_FALSE(TargetsActorItself("111"));
 }
 
 }  // namespace
